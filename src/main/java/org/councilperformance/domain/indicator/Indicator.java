@@ -1,0 +1,215 @@
+package org.councilperformance.domain.indicator;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.councilperformance.domain.organisation.BusinessUnit;
+import org.councilperformance.domain.plan.Priority;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/** A key performance indicator: what is measured, which way is good, and how it is judged. */
+@Entity
+@Table(name = "indicator")
+@Audited
+public class Indicator {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 40, unique = true)
+  private String code;
+
+  @Column(nullable = false, length = 500)
+  private String name;
+
+  @JdbcTypeCode(SqlTypes.LONGVARCHAR)
+  @Column(columnDefinition = "text")
+  private String definition;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 20)
+  private IndicatorUnit unit;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 20)
+  private Polarity polarity;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 20)
+  private Frequency frequency;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 30)
+  private Aggregation aggregation;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "type", column = @Column(name = "tolerance_type", length = 20)),
+    @AttributeOverride(
+        name = "amount",
+        column = @Column(name = "tolerance_amount", precision = 19, scale = 6))
+  })
+  private Threshold tolerance;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "type", column = @Column(name = "green_plus_type", length = 20)),
+    @AttributeOverride(
+        name = "amount",
+        column = @Column(name = "green_plus_amount", precision = 19, scale = 6))
+  })
+  private Threshold greenPlusMargin;
+
+  @Column(name = "owner", length = 200)
+  private String owner;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "business_unit_id")
+  private BusinessUnit businessUnit;
+
+  @ManyToMany
+  @JoinTable(
+      name = "indicator_priority",
+      joinColumns = @JoinColumn(name = "indicator_id"),
+      inverseJoinColumns = @JoinColumn(name = "priority_id"))
+  private Set<Priority> priorities = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "indicator_tag", joinColumns = @JoinColumn(name = "indicator_id"))
+  @Column(name = "tag", length = 60, nullable = false)
+  private Set<String> tags = new LinkedHashSet<>();
+
+  protected Indicator() {}
+
+  public Indicator(String code, String name, IndicatorUnit unit, Polarity polarity) {
+    this.code = Objects.requireNonNull(code).trim();
+    this.name = Objects.requireNonNull(name).trim();
+    this.unit = Objects.requireNonNull(unit);
+    this.polarity = Objects.requireNonNull(polarity);
+    this.frequency = Frequency.QUARTERLY;
+    this.aggregation = Aggregation.SNAPSHOT;
+    this.tolerance = Threshold.DEFAULT_TOLERANCE;
+  }
+
+  public void define(String name, String definition, IndicatorUnit unit, Polarity polarity) {
+    this.name = Objects.requireNonNull(name).trim();
+    this.definition = definition;
+    this.unit = Objects.requireNonNull(unit);
+    this.polarity = Objects.requireNonNull(polarity);
+  }
+
+  public void scheduleReporting(Frequency frequency, Aggregation aggregation) {
+    this.frequency = Objects.requireNonNull(frequency);
+    this.aggregation = Objects.requireNonNull(aggregation);
+  }
+
+  /**
+   * @param tolerance null restores the default tolerance
+   * @param greenPlusMargin null means the indicator has no green-plus band
+   */
+  public void judgeWith(Threshold tolerance, Threshold greenPlusMargin) {
+    this.tolerance = tolerance == null ? Threshold.DEFAULT_TOLERANCE : tolerance;
+    this.greenPlusMargin = greenPlusMargin;
+  }
+
+  public void assignTo(BusinessUnit businessUnit, String owner) {
+    this.businessUnit = businessUnit;
+    this.owner = owner;
+  }
+
+  public void serve(Collection<Priority> priorities) {
+    this.priorities.clear();
+    this.priorities.addAll(priorities);
+  }
+
+  public void tag(Collection<String> tags) {
+    this.tags.clear();
+    tags.stream().map(String::trim).filter(t -> !t.isEmpty()).forEach(this.tags::add);
+  }
+
+  public IndicatorStatusRule statusRule() {
+    return new IndicatorStatusRule(polarity, tolerance, greenPlusMargin);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String definition() {
+    return definition;
+  }
+
+  public IndicatorUnit unit() {
+    return unit;
+  }
+
+  public Polarity polarity() {
+    return polarity;
+  }
+
+  public Frequency frequency() {
+    return frequency;
+  }
+
+  public Aggregation aggregation() {
+    return aggregation;
+  }
+
+  public Threshold tolerance() {
+    return tolerance;
+  }
+
+  public Threshold greenPlusMargin() {
+    return greenPlusMargin;
+  }
+
+  public String owner() {
+    return owner;
+  }
+
+  public BusinessUnit businessUnit() {
+    return businessUnit;
+  }
+
+  public Set<Priority> priorities() {
+    return Collections.unmodifiableSet(priorities);
+  }
+
+  public Set<String> tags() {
+    return Collections.unmodifiableSet(tags);
+  }
+}

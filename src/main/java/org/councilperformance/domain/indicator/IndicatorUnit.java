@@ -1,0 +1,14 @@
+package org.councilperformance.domain.indicator;
+
+/** What an indicator's figures count or measure. */
+public enum IndicatorUnit {
+  PERCENT,
+  COUNT,
+  DAYS,
+  MINUTES,
+  CURRENCY_GBP,
+  SCORE,
+  KILOGRAMS,
+  /** A yes/no delivery milestone, reported by commentary rather than a figure. */
+  MILESTONE
+}

@@ -1,0 +1,86 @@
+package org.councilperformance.domain.period;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilperformance.domain.MalformedValueException;
+
+/**
+ * The name of a reporting period as councils write it: financial year {@code 2018-19} or quarter
+ * {@code 2018-19-Q2}. A UK council's financial year runs from 1 April to 31 March.
+ */
+public record PeriodCode(int startYear, Integer quarter) {
+  private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{2})(?:-Q([1-4]))?");
+
+  public PeriodCode {
+    if (startYear < 1900 || startYear > 2999) {
+      throw new MalformedValueException("period", "year out of range: " + startYear);
+    }
+    if (quarter != null && (quarter < 1 || quarter > 4)) {
+      throw new MalformedValueException("period", "quarter must be 1 to 4");
+    }
+  }
+
+  /**
+   * Reads a code such as {@code 2018-19} or {@code 2018-19-Q2}.
+   *
+   * @param field the request field named in the error when the code cannot be read
+   */
+  public static PeriodCode parse(String text, String field) {
+    Objects.requireNonNull(field);
+    if (text == null || text.isBlank()) {
+      throw new MalformedValueException(field, "a period is required, e.g. 2018-19 or 2018-19-Q2");
+    }
+    Matcher m = FORMAT.matcher(text.trim());
+    if (!m.matches()) {
+      throw new MalformedValueException(
+          field,
+          "'"
+              + text
+              + "' is not a period; write a financial year like 2018-19 or a quarter like 2018-19-Q2");
+    }
+    int start = Integer.parseInt(m.group(1));
+    int endTwoDigits = Integer.parseInt(m.group(2));
+    if ((start + 1) % 100 != endTwoDigits) {
+      throw new MalformedValueException(
+          field, "'" + text + "' is not a financial year: the second year must follow the first");
+    }
+    Integer quarter = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+    return new PeriodCode(start, quarter);
+  }
+
+  public PeriodType type() {
+    return quarter == null ? PeriodType.YEAR : PeriodType.QUARTER;
+  }
+
+  public String financialYear() {
+    return String.format("%d-%02d", startYear, (startYear + 1) % 100);
+  }
+
+  public LocalDate startDate() {
+    LocalDate yearStart = LocalDate.of(startYear, 4, 1);
+    return quarter == null ? yearStart : yearStart.plusMonths(3L * (quarter - 1));
+  }
+
+  public LocalDate endDate() {
+    return quarter == null
+        ? LocalDate.of(startYear + 1, 3, 31)
+        : startDate().plusMonths(3).minusDays(1);
+  }
+
+  /** The label a committee report prints, e.g. "Quarter 2 2018/19 (July–September)". */
+  public String defaultLabel() {
+    String year = String.format("%d/%02d", startYear, (startYear + 1) % 100);
+    if (quarter == null) {
+      return "Financial year " + year;
+    }
+    String[] months = {"April–June", "July–September", "October–December", "January–March"};
+    return "Quarter " + quarter + " " + year + " (" + months[quarter - 1] + ")";
+  }
+
+  @Override
+  public String toString() {
+    return quarter == null ? financialYear() : financialYear() + "-Q" + quarter;
+  }
+}

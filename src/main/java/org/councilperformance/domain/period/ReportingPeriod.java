@@ -1,0 +1,91 @@
+package org.councilperformance.domain.period;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/** A financial year or one of its quarters, for which targets are set and actuals reported. */
+@Entity
+@Table(name = "reporting_period")
+@Audited
+public class ReportingPeriod {
+  @Id
+  @Column(length = 16)
+  private String code;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "period_type", nullable = false, length = 16)
+  private PeriodType type;
+
+  @Column(name = "financial_year", nullable = false, length = 7)
+  private String financialYear;
+
+  private Integer quarter;
+
+  @Column(name = "start_date", nullable = false)
+  private LocalDate startDate;
+
+  @Column(name = "end_date", nullable = false)
+  private LocalDate endDate;
+
+  @Column(nullable = false, length = 100)
+  private String label;
+
+  protected ReportingPeriod() {}
+
+  public ReportingPeriod(PeriodCode code, String label) {
+    Objects.requireNonNull(code);
+    this.code = code.toString();
+    this.type = code.type();
+    this.financialYear = code.financialYear();
+    this.quarter = code.quarter();
+    this.startDate = code.startDate();
+    this.endDate = code.endDate();
+    relabel(label);
+  }
+
+  public void relabel(String label) {
+    this.label = label == null || label.isBlank() ? periodCode().defaultLabel() : label.trim();
+  }
+
+  public PeriodCode periodCode() {
+    return PeriodCode.parse(code, "period");
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public PeriodType type() {
+    return type;
+  }
+
+  public String financialYear() {
+    return financialYear;
+  }
+
+  public Integer quarter() {
+    return quarter;
+  }
+
+  public LocalDate startDate() {
+    return startDate;
+  }
+
+  public LocalDate endDate() {
+    return endDate;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,11 @@
+package org.councilperformance.infrastructure.audit;
+
+import org.hibernate.envers.RevisionListener;
+
+/** Stamps each audited change with the person making it. */
+public class AuditRevisionListener implements RevisionListener {
+  @Override
+  public void newRevision(Object revision) {
+    ((AuditRevision) revision).attribute(ChangeAuthor.current());
+  }
+}

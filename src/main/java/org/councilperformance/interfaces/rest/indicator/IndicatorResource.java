@@ -1,0 +1,212 @@
+package org.councilperformance.interfaces.rest.indicator;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.List;
+import org.councilperformance.application.IndicatorScope;
+import org.councilperformance.application.IndicatorService;
+import org.councilperformance.application.IndicatorSpec;
+import org.councilperformance.domain.indicator.Aggregation;
+import org.councilperformance.domain.indicator.Frequency;
+import org.councilperformance.domain.indicator.Indicator;
+import org.councilperformance.domain.indicator.IndicatorUnit;
+import org.councilperformance.domain.indicator.Polarity;
+import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.indicator.IndicatorViews.IndicatorStatusView;
+import org.councilperformance.interfaces.rest.indicator.IndicatorViews.IndicatorView;
+import org.councilperformance.interfaces.rest.indicator.IndicatorViews.MeasurementView;
+import org.councilperformance.interfaces.rest.indicator.IndicatorViews.TargetView;
+
+@Path("indicators")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+  @Inject private IndicatorService indicators;
+
+  public record IndicatorRequest(
+      @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()/-]+") String code,
+      @NotBlank @Size(max = 500) String name,
+      String definition,
+      @NotNull IndicatorUnit unit,
+      @NotNull Polarity polarity,
+      Frequency frequency,
+      Aggregation aggregation,
+      @Valid ThresholdBody tolerance,
+      @Valid ThresholdBody greenPlusMargin,
+      @Size(max = 200) String owner,
+      String businessUnit,
+      List<@NotBlank String> priorities,
+      List<@NotBlank @Size(max = 60) String> tags) {
+    IndicatorSpec spec() {
+      return new IndicatorRevision(
+              name,
+              definition,
+              unit,
+              polarity,
+              frequency,
+              aggregation,
+              tolerance,
+              greenPlusMargin,
+              owner,
+              businessUnit,
+              priorities,
+              tags)
+          .spec();
+    }
+  }
+
+  /** An indicator's definition without its code, which never changes. */
+  public record IndicatorRevision(
+      @NotBlank @Size(max = 500) String name,
+      String definition,
+      @NotNull IndicatorUnit unit,
+      @NotNull Polarity polarity,
+      Frequency frequency,
+      Aggregation aggregation,
+      @Valid ThresholdBody tolerance,
+      @Valid ThresholdBody greenPlusMargin,
+      @Size(max = 200) String owner,
+      String businessUnit,
+      List<@NotBlank String> priorities,
+      List<@NotBlank @Size(max = 60) String> tags) {
+    IndicatorSpec spec() {
+      return new IndicatorSpec(
+          name,
+          definition,
+          unit,
+          polarity,
+          frequency,
+          aggregation,
+          tolerance == null ? null : tolerance.toThreshold(),
+          greenPlusMargin == null ? null : greenPlusMargin.toThreshold(),
+          owner,
+          businessUnit,
+          priorities,
+          tags);
+    }
+  }
+
+  public record TargetBody(@NotNull BigDecimal value) {}
+
+  /** Give value, or missingReason when no figure can be reported. */
+  public record MeasurementBody(BigDecimal value, String missingReason, String commentary) {}
+
+  public record StatusOverrideBody(@NotNull RagStatus status, @NotBlank String reason) {}
+
+  /**
+   * Every indicator in scope with its target, actual and status for the period.
+   *
+   * @param period e.g. 2018-19-Q2
+   * @param priority only indicators serving this priority or one under it
+   * @param businessUnit only indicators of this business unit
+   */
+  @GET
+  public List<IndicatorStatusView> list(
+      @QueryParam("period") String period,
+      @QueryParam("priority") String priority,
+      @QueryParam("businessUnit") String businessUnit) {
+    String code = PeriodCode.parse(period, "period").toString();
+    return indicators.statuses(code, new IndicatorScope(priority, businessUnit)).stream()
+        .map(s -> IndicatorStatusView.of(s, code))
+        .toList();
+  }
+
+  @POST
+  public Response create(@NotNull @Valid IndicatorRequest r, @Context UriInfo uriInfo) {
+    Indicator i = indicators.create(r.code(), r.spec());
+    return Created.at(uriInfo, i.code(), IndicatorView.of(i));
+  }
+
+  @GET
+  @Path("{code}")
+  public IndicatorView get(@PathParam("code") String code) {
+    return IndicatorView.of(indicators.indicator(code));
+  }
+
+  @PUT
+  @Path("{code}")
+  public IndicatorView update(@PathParam("code") String code, @NotNull @Valid IndicatorRevision r) {
+    return IndicatorView.of(indicators.revise(code, r.spec()));
+  }
+
+  @GET
+  @Path("{code}/status")
+  public IndicatorStatusView status(
+      @PathParam("code") String code, @QueryParam("period") String period) {
+    String periodCode = PeriodCode.parse(period, "period").toString();
+    return IndicatorStatusView.of(indicators.statusOf(code, periodCode), periodCode);
+  }
+
+  @GET
+  @Path("{code}/targets")
+  public List<TargetView> targets(@PathParam("code") String code) {
+    return indicators.targets(code).stream().map(TargetView::of).toList();
+  }
+
+  /** Sets the target for a financial year (annual) or a quarter (profile). */
+  @PUT
+  @Path("{code}/targets/{period}")
+  public TargetView setTarget(
+      @PathParam("code") String code,
+      @PathParam("period") String period,
+      @NotNull @Valid TargetBody body) {
+    return TargetView.of(indicators.setTarget(code, period, body.value()));
+  }
+
+  @GET
+  @Path("{code}/measurements")
+  public List<MeasurementView> measurements(@PathParam("code") String code) {
+    return indicators.measurements(code).stream().map(MeasurementView::of).toList();
+  }
+
+  @PUT
+  @Path("{code}/measurements/{period}")
+  public MeasurementView report(
+      @PathParam("code") String code,
+      @PathParam("period") String period,
+      @NotNull @Valid MeasurementBody body) {
+    return MeasurementView.of(
+        indicators.report(code, period, body.value(), body.missingReason(), body.commentary()));
+  }
+
+  @PUT
+  @Path("{code}/measurements/{period}/status-override")
+  public MeasurementView overrideStatus(
+      @PathParam("code") String code,
+      @PathParam("period") String period,
+      @NotNull @Valid StatusOverrideBody body) {
+    return MeasurementView.of(
+        indicators.overrideStatus(code, period, body.status(), body.reason()));
+  }
+
+  @DELETE
+  @Path("{code}/measurements/{period}/status-override")
+  public MeasurementView clearOverride(
+      @PathParam("code") String code, @PathParam("period") String period) {
+    return MeasurementView.of(indicators.clearOverride(code, period));
+  }
+}

@@ -1,0 +1,192 @@
+package org.councilperformance.interfaces.rest.indicator;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.councilperformance.domain.indicator.Aggregation;
+import org.councilperformance.domain.indicator.Frequency;
+import org.councilperformance.domain.indicator.Indicator;
+import org.councilperformance.domain.indicator.IndicatorStatus;
+import org.councilperformance.domain.indicator.IndicatorUnit;
+import org.councilperformance.domain.indicator.Measurement;
+import org.councilperformance.domain.indicator.Polarity;
+import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.indicator.Target;
+import org.councilperformance.domain.plan.Priority;
+import org.councilperformance.interfaces.rest.Decimals;
+
+/** What the indicator endpoints answer. */
+public final class IndicatorViews {
+  private IndicatorViews() {}
+
+  @JsonbPropertyOrder({
+    "code",
+    "name",
+    "definition",
+    "unit",
+    "polarity",
+    "frequency",
+    "aggregation",
+    "tolerance",
+    "greenPlusMargin",
+    "statusRule",
+    "owner",
+    "businessUnit",
+    "priorities",
+    "tags"
+  })
+  public record IndicatorView(
+      String code,
+      String name,
+      String definition,
+      IndicatorUnit unit,
+      Polarity polarity,
+      Frequency frequency,
+      Aggregation aggregation,
+      ThresholdBody tolerance,
+      ThresholdBody greenPlusMargin,
+      String statusRule,
+      String owner,
+      String businessUnit,
+      List<String> priorities,
+      List<String> tags) {
+    static IndicatorView of(Indicator i) {
+      return new IndicatorView(
+          i.code(),
+          i.name(),
+          i.definition(),
+          i.unit(),
+          i.polarity(),
+          i.frequency(),
+          i.aggregation(),
+          ThresholdBody.of(i.tolerance()),
+          ThresholdBody.of(i.greenPlusMargin()),
+          i.statusRule().describe(),
+          i.owner(),
+          i.businessUnit() == null ? null : i.businessUnit().code(),
+          priorityCodes(i),
+          i.tags().stream().sorted().toList());
+    }
+  }
+
+  public record StatusOverrideView(RagStatus status, String reason) {}
+
+  /**
+   * An indicator's position for a period. {@code status} is what counts (the override where one is
+   * set); {@code computedStatus} is the product's own judgement; {@code reportedStatus} is what the
+   * council printed, where imported.
+   */
+  @JsonbPropertyOrder({
+    "code",
+    "name",
+    "unit",
+    "polarity",
+    "businessUnit",
+    "priorities",
+    "period",
+    "target",
+    "actual",
+    "missingReason",
+    "commentary",
+    "status",
+    "computedStatus",
+    "statusRule",
+    "reportedStatus",
+    "differsFromReported",
+    "override",
+    "enteredBy",
+    "enteredAt"
+  })
+  public record IndicatorStatusView(
+      String code,
+      String name,
+      IndicatorUnit unit,
+      Polarity polarity,
+      String businessUnit,
+      List<String> priorities,
+      String period,
+      BigDecimal target,
+      BigDecimal actual,
+      String missingReason,
+      String commentary,
+      RagStatus status,
+      RagStatus computedStatus,
+      String statusRule,
+      RagStatus reportedStatus,
+      boolean differsFromReported,
+      StatusOverrideView override,
+      String enteredBy,
+      Instant enteredAt) {
+    static IndicatorStatusView of(IndicatorStatus s, String period) {
+      Indicator i = s.indicator();
+      Measurement m = s.measurement();
+      return new IndicatorStatusView(
+          i.code(),
+          i.name(),
+          i.unit(),
+          i.polarity(),
+          i.businessUnit() == null ? null : i.businessUnit().code(),
+          priorityCodes(i),
+          period,
+          Decimals.plain(s.target()),
+          Decimals.plain(s.actual()),
+          m == null ? null : m.missingReason(),
+          m == null ? null : m.commentary(),
+          s.status(),
+          s.computed(),
+          s.rule(),
+          s.reportedStatus(),
+          s.reportedStatus() != null && s.reportedStatus() != s.status(),
+          m == null || m.statusOverride() == null
+              ? null
+              : new StatusOverrideView(m.statusOverride(), m.overrideReason()),
+          m == null ? null : m.enteredBy(),
+          m == null ? null : m.enteredAt());
+    }
+  }
+
+  public record TargetView(String period, BigDecimal value) {
+    static TargetView of(Target t) {
+      return new TargetView(t.period().code(), Decimals.plain(t.value()));
+    }
+  }
+
+  @JsonbPropertyOrder({
+    "period",
+    "value",
+    "missingReason",
+    "commentary",
+    "reportedStatus",
+    "override",
+    "enteredBy",
+    "enteredAt"
+  })
+  public record MeasurementView(
+      String period,
+      BigDecimal value,
+      String missingReason,
+      String commentary,
+      RagStatus reportedStatus,
+      StatusOverrideView override,
+      String enteredBy,
+      Instant enteredAt) {
+    static MeasurementView of(Measurement m) {
+      return new MeasurementView(
+          m.period().code(),
+          Decimals.plain(m.value()),
+          m.missingReason(),
+          m.commentary(),
+          m.reportedStatus(),
+          m.statusOverride() == null
+              ? null
+              : new StatusOverrideView(m.statusOverride(), m.overrideReason()),
+          m.enteredBy(),
+          m.enteredAt());
+    }
+  }
+
+  private static List<String> priorityCodes(Indicator i) {
+    return i.priorities().stream().map(Priority::code).sorted().toList();
+  }
+}

@@ -1,0 +1,76 @@
+package org.councilperformance.interfaces.rest.organisation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.councilperformance.application.OrganisationService;
+import org.councilperformance.domain.organisation.BusinessUnit;
+import org.councilperformance.interfaces.rest.Created;
+
+@Path("business-units")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BusinessUnitResource {
+  @Inject private OrganisationService organisation;
+
+  public record BusinessUnitRequest(
+      @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()-]+") String code,
+      @NotBlank @Size(max = 200) String name,
+      @Size(max = 200) String head,
+      @NotBlank String directorate) {}
+
+  public record BusinessUnitRevision(
+      @NotBlank @Size(max = 200) String name,
+      @Size(max = 200) String head,
+      @NotBlank String directorate) {}
+
+  public record BusinessUnitView(String code, String name, String head, String directorate) {
+    static BusinessUnitView of(BusinessUnit b) {
+      return new BusinessUnitView(b.code(), b.name(), b.head(), b.directorate().code());
+    }
+  }
+
+  @GET
+  public List<BusinessUnitView> list() {
+    return organisation.businessUnits().stream().map(BusinessUnitView::of).toList();
+  }
+
+  @POST
+  public Response create(@NotNull @Valid BusinessUnitRequest r, @Context UriInfo uriInfo) {
+    BusinessUnit b = organisation.createBusinessUnit(r.code(), r.name(), r.head(), r.directorate());
+    return Created.at(uriInfo, b.code(), BusinessUnitView.of(b));
+  }
+
+  @GET
+  @Path("{code}")
+  public BusinessUnitView get(@PathParam("code") String code) {
+    return BusinessUnitView.of(organisation.businessUnit(code));
+  }
+
+  @PUT
+  @Path("{code}")
+  public BusinessUnitView update(
+      @PathParam("code") String code, @NotNull @Valid BusinessUnitRevision r) {
+    return BusinessUnitView.of(
+        organisation.reviseBusinessUnit(code, r.name(), r.head(), r.directorate()));
+  }
+}

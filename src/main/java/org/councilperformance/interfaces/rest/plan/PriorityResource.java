@@ -1,0 +1,91 @@
+package org.councilperformance.interfaces.rest.plan;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.councilperformance.application.PlanService;
+import org.councilperformance.domain.plan.Priority;
+import org.councilperformance.domain.plan.PriorityType;
+import org.councilperformance.interfaces.rest.Created;
+
+@Path("priorities")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PriorityResource {
+  @Inject private PlanService plans;
+
+  public record PriorityRequest(
+      @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()-]+") String code,
+      @NotNull Long planId,
+      @NotBlank @Size(max = 200) String name,
+      PriorityType type,
+      String parent,
+      String description) {}
+
+  public record PriorityRevision(
+      @NotBlank @Size(max = 200) String name,
+      PriorityType type,
+      String parent,
+      String description) {}
+
+  public record PriorityView(
+      String code, String name, PriorityType type, long planId, String parent, String description) {
+    static PriorityView of(Priority p) {
+      return new PriorityView(
+          p.code(),
+          p.name(),
+          p.type(),
+          p.plan().id(),
+          p.parent() == null ? null : p.parent().code(),
+          p.description());
+    }
+  }
+
+  /**
+   * @param planId only the priorities of this plan
+   */
+  @GET
+  public List<PriorityView> list(@QueryParam("plan") Long planId) {
+    return plans.priorities(planId).stream().map(PriorityView::of).toList();
+  }
+
+  @POST
+  public Response create(@NotNull @Valid PriorityRequest r, @Context UriInfo uriInfo) {
+    Priority p =
+        plans.createPriority(r.code(), r.planId(), r.name(), r.type(), r.parent(), r.description());
+    return Created.at(uriInfo, p.code(), PriorityView.of(p));
+  }
+
+  @GET
+  @Path("{code}")
+  public PriorityView get(@PathParam("code") String code) {
+    return PriorityView.of(plans.priority(code));
+  }
+
+  @PUT
+  @Path("{code}")
+  public PriorityView update(@PathParam("code") String code, @NotNull @Valid PriorityRevision r) {
+    return PriorityView.of(
+        plans.revisePriority(code, r.name(), r.type(), r.parent(), r.description()));
+  }
+}

@@ -1,0 +1,208 @@
+package org.councilperformance.sample;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.councilperformance.application.IndicatorService;
+import org.councilperformance.application.IndicatorSpec;
+import org.councilperformance.application.OrganisationService;
+import org.councilperformance.application.PeriodService;
+import org.councilperformance.application.PlanService;
+import org.councilperformance.domain.indicator.Aggregation;
+import org.councilperformance.domain.indicator.Frequency;
+import org.councilperformance.domain.indicator.IndicatorUnit;
+import org.councilperformance.domain.indicator.Polarity;
+import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.plan.CorporatePlan;
+import org.councilperformance.domain.plan.PriorityType;
+
+/**
+ * Loads the demo council — North West Leicestershire DC's published 2018/19 Q2 performance report —
+ * through the same services the API uses, so the demo obeys every rule real data does. Targets and
+ * actuals are loaded as printed; statuses are computed, and the printed ones are kept beside them
+ * for comparison.
+ */
+@ApplicationScoped
+public class SampleCouncilLoader {
+  static final String REPORT = "sample/nwldc-2018-19-q2.json";
+  static final String ORGANISATION = "sample/nwldc-organisation.json";
+  private static final Logger LOG = Logger.getLogger(SampleCouncilLoader.class.getName());
+
+  /** How the fixture's unit words map to the product's units. */
+  private static final Map<String, IndicatorUnit> UNITS =
+      Map.of(
+          "percent", IndicatorUnit.PERCENT,
+          "percent (and count)", IndicatorUnit.PERCENT,
+          "days", IndicatorUnit.DAYS,
+          "minutes", IndicatorUnit.MINUTES,
+          "count", IndicatorUnit.COUNT,
+          "currency GBP", IndicatorUnit.CURRENCY_GBP,
+          "kg per household", IndicatorUnit.KILOGRAMS,
+          "milestone (text)", IndicatorUnit.MILESTONE);
+
+  /** The fixture's normalised printed statuses; "unknown" and absent mean none was printed. */
+  private static final Map<String, RagStatus> PRINTED =
+      Map.of(
+          "green plus", RagStatus.GREEN_PLUS,
+          "green", RagStatus.GREEN,
+          "amber", RagStatus.AMBER,
+          "red", RagStatus.RED,
+          "data only", RagStatus.DATA_ONLY,
+          "missing data", RagStatus.MISSING,
+          "no data", RagStatus.MISSING);
+
+  private static final String YEAR = "2018-19";
+  private static final String QUARTER = "2018-19-Q2";
+
+  @Inject private PlanService plans;
+  @Inject private OrganisationService organisation;
+  @Inject private PeriodService periods;
+  @Inject private IndicatorService indicators;
+
+  /** True when the database already holds a plan: the sample is only ever loaded into nothing. */
+  @Transactional
+  public boolean databaseHasData() {
+    return !plans.plans().isEmpty();
+  }
+
+  @Transactional
+  public void load() {
+    JsonObject report = read(REPORT);
+    JsonObject structure = read(ORGANISATION);
+
+    periods.create(YEAR, null);
+    for (int q = 1; q <= 4; q++) {
+      periods.create(YEAR + "-Q" + q, null);
+    }
+
+    JsonObject planSpec = structure.getJsonObject("plan");
+    CorporatePlan plan =
+        plans.createPlan(
+            planSpec.getString("name"),
+            planSpec.getInt("startYear"),
+            planSpec.getInt("endYear"),
+            report.getString("council") + " — " + report.getString("reportTitle"));
+    JsonObject priorityCodes = structure.getJsonObject("priorities");
+    for (JsonValue p : report.getJsonArray("priorities")) {
+      JsonObject priority = p.asJsonObject();
+      String name = priority.getString("name");
+      plans.createPriority(
+          priorityCodes.getString(name),
+          plan.id(),
+          name,
+          PriorityType.PRIORITY,
+          null,
+          text(priority, "type"));
+    }
+
+    for (JsonValue d : structure.getJsonArray("directorates")) {
+      JsonObject directorate = d.asJsonObject();
+      organisation.createDirectorate(
+          directorate.getString("code"), directorate.getString("name"), text(directorate, "head"));
+    }
+    for (JsonValue b : structure.getJsonArray("businessUnits")) {
+      JsonObject unit = b.asJsonObject();
+      organisation.createBusinessUnit(
+          unit.getString("code"),
+          unit.getString("name"),
+          text(unit, "head"),
+          unit.getString("directorate"));
+    }
+
+    JsonObject unitOf = structure.getJsonObject("indicatorUnits");
+    Set<String> cumulative =
+        Set.copyOf(
+            structure.getJsonArray("cumulativeIndicators").getValuesAs(JsonString::getString));
+    for (JsonValue i : report.getJsonArray("indicators")) {
+      loadIndicator(i.asJsonObject(), priorityCodes, unitOf, cumulative);
+    }
+    LOG.info(
+        "Loaded the sample council: "
+            + report.getJsonArray("indicators").size()
+            + " indicators of "
+            + report.getString("council"));
+  }
+
+  private void loadIndicator(
+      JsonObject row, JsonObject priorityCodes, JsonObject unitOf, Set<String> cumulative) {
+    String code = row.isNull("code") ? row.getString("id") : row.getString("code");
+    IndicatorUnit unit = UNITS.get(row.getString("unit"));
+    if (unit == null) {
+      throw new IllegalStateException("sample indicator " + code + " has unknown unit");
+    }
+    Polarity polarity =
+        switch (String.valueOf(text(row, "polarity"))) {
+          case "higher is better" -> Polarity.HIGHER_IS_BETTER;
+          case "lower is better" -> Polarity.LOWER_IS_BETTER;
+          default -> Polarity.DATA_ONLY;
+        };
+    indicators.create(
+        code,
+        new IndicatorSpec(
+            row.getString("name"),
+            null,
+            unit,
+            polarity,
+            Frequency.QUARTERLY,
+            cumulative.contains(code) ? Aggregation.CUMULATIVE_YEAR_TO_DATE : Aggregation.SNAPSHOT,
+            null,
+            null,
+            null,
+            unitOf.getString(row.getString("id")),
+            List.of(priorityCodes.getString(row.getString("priority"))),
+            List.of("local")));
+
+    BigDecimal target = decimal(row, "target");
+    if (target != null) {
+      indicators.setTarget(code, QUARTER, target);
+    }
+    BigDecimal annualTarget = decimal(row, "annualTarget");
+    if (annualTarget != null) {
+      indicators.setTarget(code, YEAR, annualTarget);
+    }
+    BigDecimal actual = decimal(row, "actual");
+    indicators.report(
+        code,
+        QUARTER,
+        actual,
+        actual == null ? "No figure given in the published report" : null,
+        null);
+    RagStatus printed = PRINTED.get(String.valueOf(text(row, "status")));
+    if (printed != null) {
+      indicators.recordReportedStatus(code, QUARTER, printed);
+    }
+  }
+
+  private static JsonObject read(String resource) {
+    try (InputStream in = SampleCouncilLoader.class.getClassLoader().getResourceAsStream(resource);
+        JsonReader reader = Json.createReader(in)) {
+      return reader.readObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String text(JsonObject o, String key) {
+    JsonValue v = o.get(key);
+    return v instanceof JsonString s ? s.getString() : null;
+  }
+
+  private static BigDecimal decimal(JsonObject o, String key) {
+    JsonValue v = o.get(key);
+    return v instanceof JsonNumber n ? n.bigDecimalValue() : null;
+  }
+}

@@ -1,0 +1,40 @@
+package org.councilperformance.sample;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.councilperformance.infrastructure.audit.ChangeAuthor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the sample council at start when {@code sample.data} is true (the embedded demo and the
+ * tests) and the database is empty. Against a real council's database it is off unless asked for.
+ */
+@ApplicationScoped
+public class SampleCouncilStartup {
+  private static final Logger LOG = Logger.getLogger(SampleCouncilStartup.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "sample.data", defaultValue = "false")
+  private boolean sampleData;
+
+  @Inject private SampleCouncilLoader loader;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    if (!sampleData) {
+      return;
+    }
+    if (loader.databaseHasData()) {
+      LOG.info("Sample council not loaded: the database already holds data");
+      return;
+    }
+    ChangeAuthor.actAs(
+        "sample-loader",
+        () -> {
+          loader.load();
+          return null;
+        });
+  }
+}
