@@ -14,6 +14,10 @@ import org.councilperformance.domain.NotFoundException;
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
   @Override
   public Response toResponse(BusinessException e) {
+    return problemFor(e);
+  }
+
+  static Response problemFor(BusinessException e) {
     return Problem.response(statusOf(e), e.getMessage(), e.field());
   }
 

@@ -8,11 +8,12 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.councilperformance.domain.BusinessException;
 
 /**
- * Everything no other mapper claims. A body the JSON binder could not read is the client's fault
- * (400); a database uniqueness clash that slipped past the checks (two requests at once) is a 409;
- * anything else is logged with an id and answered 500 without internals.
+ * Everything no other mapper claims. A business error wrapped by the runtime keeps its meaning; a
+ * database uniqueness clash that slipped past the checks (two requests at once) is a 409; anything
+ * else is logged with an incident id and answered 500 without internals.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
@@ -20,11 +21,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception e) {
-    Throwable unreadable = WebApplicationExceptionMapper.bodyReadingCause(e);
-    if (unreadable != null) {
-      return WebApplicationExceptionMapper.unreadableBody(unreadable);
-    }
     for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BusinessException business) {
+        return BusinessExceptionMapper.problemFor(business);
+      }
       if (t instanceof SQLIntegrityConstraintViolationException) {
         return Problem.response(
             Status.CONFLICT,

@@ -1,0 +1,153 @@
+package org.councilperformance.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.councilperformance.domain.MalformedValueException;
+
+/**
+ * Reads every JSON request body into its record, one property at a time, so that a value of the
+ * wrong type is reported against its own field ("tolerance.amount must be a number") instead of a
+ * binder's internal message, and so that nothing is coerced: a number must be a JSON number, a code
+ * a JSON string. Request records hold only strings, numbers, enums, lists of strings and nested
+ * records; anything else is a programming error caught by the first test that sends it.
+ */
+@Provider
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestBodyReader implements MessageBodyReader<Record> {
+  @Override
+  public boolean isReadable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return type.isRecord();
+  }
+
+  @Override
+  public Record readFrom(
+      Class<Record> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, String> httpHeaders,
+      InputStream entityStream) {
+    JsonValue body;
+    try (JsonReader reader = Json.createReader(entityStream)) {
+      body = reader.readValue();
+    } catch (JsonParsingException e) {
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " at line "
+                  + e.getLocation().getLineNumber()
+                  + ", column "
+                  + e.getLocation().getColumnNumber();
+      throw new MalformedValueException("body", "the body is not valid JSON" + where);
+    } catch (JsonException e) {
+      throw new MalformedValueException("body", "the body is empty or not valid JSON");
+    }
+    if (!(body instanceof JsonObject object)) {
+      throw new MalformedValueException("body", "the body must be a JSON object");
+    }
+    return bind(type, object, "");
+  }
+
+  private <T> T bind(Class<T> type, JsonObject object, String prefix) {
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] values = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent component = components[i];
+      String field = prefix + component.getName();
+      JsonValue value = object.get(component.getName());
+      if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        continue;
+      }
+      values[i] = convert(component.getType(), value, field);
+    }
+    try {
+      return type.getDeclaredConstructor(
+              Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new))
+          .newInstance(values);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot construct " + type.getName(), e);
+    }
+  }
+
+  private Object convert(Class<?> type, JsonValue value, String field) {
+    if (type.isRecord()) {
+      if (!(value instanceof JsonObject nested)) {
+        throw new MalformedValueException(field, field + " must be a JSON object");
+      }
+      return bind(type, nested, field + ".");
+    }
+    if (type.isEnum()) {
+      String allowed =
+          Arrays.stream(type.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name())
+              .collect(Collectors.joining(", "));
+      if (value instanceof JsonString text) {
+        for (Object constant : type.getEnumConstants()) {
+          if (((Enum<?>) constant).name().equals(text.getString())) {
+            return constant;
+          }
+        }
+      }
+      throw new MalformedValueException(field, field + " must be one of " + allowed);
+    }
+    if (type == String.class) {
+      if (value instanceof JsonString text) {
+        return text.getString();
+      }
+      throw new MalformedValueException(field, field + " must be a text string");
+    }
+    if (Number.class.isAssignableFrom(type)) {
+      if (value instanceof JsonNumber number) {
+        try {
+          if (type == BigDecimal.class) {
+            return number.bigDecimalValue();
+          }
+          if (type == Integer.class) {
+            return number.intValueExact();
+          }
+          if (type == Long.class) {
+            return number.longValueExact();
+          }
+        } catch (ArithmeticException e) {
+          throw new MalformedValueException(field, field + " must be a whole number in range");
+        }
+      }
+      throw new MalformedValueException(field, field + " must be a number");
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      if (value instanceof JsonArray array
+          && array.stream().allMatch(JsonString.class::isInstance)) {
+        return array.getValuesAs(JsonString::getString);
+      }
+      throw new MalformedValueException(field, field + " must be a list of text strings");
+    }
+    throw new IllegalStateException("no JSON reading for " + type.getName() + " in " + field);
+  }
+}
