@@ -119,6 +119,7 @@ class PriorityIT {
         "parent");
     problem(request().get("/priorities/NOPE-X").then(), 404, "code");
     problem(request().queryParam("plan", 99999999).get("/priorities").then(), 404, "plan");
+    problem(request().queryParam("plan", "first").get("/priorities").then(), 400, "plan");
   }
 
   @Test

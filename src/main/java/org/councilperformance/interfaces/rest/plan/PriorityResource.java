@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.councilperformance.application.PlanService;
+import org.councilperformance.domain.MalformedValueException;
 import org.councilperformance.domain.plan.Priority;
 import org.councilperformance.domain.plan.PriorityType;
 import org.councilperformance.interfaces.rest.Created;
@@ -62,10 +63,18 @@ public class PriorityResource {
   }
 
   /**
-   * @param planId only the priorities of this plan
+   * @param plan only the priorities of the plan with this id
    */
   @GET
-  public List<PriorityView> list(@QueryParam("plan") Long planId) {
+  public List<PriorityView> list(@QueryParam("plan") String plan) {
+    Long planId = null;
+    if (plan != null) {
+      try {
+        planId = Long.valueOf(plan.trim());
+      } catch (NumberFormatException e) {
+        throw new MalformedValueException("plan", "plan must be a plan's numeric id");
+      }
+    }
     return plans.priorities(planId).stream().map(PriorityView::of).toList();
   }
 

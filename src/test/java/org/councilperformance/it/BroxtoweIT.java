@@ -1,0 +1,220 @@
+package org.councilperformance.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.request;
+import static org.councilperformance.it.Api.unique;
+
+import io.restassured.path.json.JsonPath;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Broxtowe BC's 2019/20 Q1 support-service indicators, entered through the API as a council would:
+ * outturns of the two earlier years, data-only measures, and measures the report gave no figure
+ * for. Broxtowe printed only annual targets; this test profiles each flat across the quarter.
+ */
+class BroxtoweIT {
+  private static final String Q1 = "2019-20-Q1";
+  private static final Map<String, String> CODES = new HashMap<>();
+  private static final Map<String, String> PRIORITIES = new HashMap<>();
+
+  @BeforeAll
+  static void enterTheCouncilsFigures() throws Exception {
+    for (String period : List.of("2017-18", "2018-19", "2019-20", Q1)) {
+      Api.ensurePeriod(period);
+    }
+    JsonObject report;
+    try (InputStream in =
+            BroxtoweIT.class.getResourceAsStream("/fixtures/broxtowe-2019-20-q1.json");
+        JsonReader reader = Json.createReader(in)) {
+      report = reader.readObject();
+    }
+    int planId =
+        json("{\"name\": \"%s\", \"startYear\": 2019, \"endYear\": 2019}"
+                .formatted(unique("Broxtowe")))
+            .post("/plans")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    for (JsonValue v : report.getJsonArray("indicators")) {
+      JsonObject row = v.asJsonObject();
+      String priorityName = row.getString("priority");
+      String priority =
+          PRIORITIES.computeIfAbsent(
+              priorityName,
+              name -> {
+                String code = unique("BRX");
+                json("{\"code\": \"%s\", \"planId\": %d, \"name\": \"%s\"}"
+                        .formatted(code, planId, name))
+                    .post("/priorities")
+                    .then()
+                    .statusCode(201);
+                return code;
+              });
+      enter(row, priority);
+    }
+  }
+
+  private static void enter(JsonObject row, String priority) {
+    String code = unique("BRX") + "-" + row.getString("code");
+    CODES.put(row.getString("code"), code);
+    String polarity =
+        switch (text(row, "polarity")) {
+          case "higher is better" -> "HIGHER_IS_BETTER";
+          case "lower is better" -> "LOWER_IS_BETTER";
+          default -> "DATA_ONLY";
+        };
+    json("{\"code\": \"%s\", \"name\": %s, \"unit\": \"%s\", \"polarity\": \"%s\", \"priorities\": [\"%s\"]}"
+            .formatted(
+                code,
+                Json.createValue(row.getString("name")),
+                row.getString("unit").toUpperCase(),
+                polarity,
+                priority))
+        .post("/indicators")
+        .then()
+        .statusCode(201);
+
+    BigDecimal annual = number(row, "annualTarget");
+    if (annual != null) {
+      putTarget(code, "2019-20", annual);
+      putTarget(code, Q1, annual);
+    }
+    JsonObject outturns = row.getJsonObject("previousOutturns");
+    for (String year : List.of("2017-18", "2018-19")) {
+      BigDecimal outturn = number(outturns, "Outturn " + year.replace('-', '/'));
+      if (outturn != null) {
+        json("{\"value\": %s}".formatted(outturn.toPlainString()))
+            .put("/indicators/" + code + "/measurements/" + year)
+            .then()
+            .statusCode(200);
+      }
+    }
+    BigDecimal actual = number(row, "actual");
+    String body =
+        actual == null
+            ? "{\"missingReason\": \"Not reported in Q1\", \"commentary\": %s}"
+                .formatted(Json.createValue(String.valueOf(text(row, "note"))))
+            : "{\"value\": %s, \"commentary\": %s}"
+                .formatted(
+                    actual.toPlainString(), Json.createValue(String.valueOf(text(row, "note"))));
+    json(body).put("/indicators/" + code + "/measurements/" + Q1).then().statusCode(200);
+  }
+
+  private static void putTarget(String code, String period, BigDecimal value) {
+    json("{\"value\": %s}".formatted(value.toPlainString()))
+        .put("/indicators/" + code + "/targets/" + period)
+        .then()
+        .statusCode(200);
+  }
+
+  private static String text(JsonObject o, String key) {
+    JsonValue v = o.get(key);
+    return v instanceof JsonString s ? s.getString() : "";
+  }
+
+  private static BigDecimal number(JsonObject o, String key) {
+    JsonValue v = o.get(key);
+    return v instanceof JsonNumber n ? n.bigDecimalValue() : null;
+  }
+
+  private static JsonPath status(String fixtureCode) {
+    return request()
+        .queryParam("period", Q1)
+        .get("/indicators/" + CODES.get(fixtureCode) + "/status")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  @Test
+  void statusesFollowTheRuleWhereverTheCouncilPrintedOtherwise() {
+    assertThat(status("BV8").getString("status")).isEqualTo("GREEN"); // 99.5% vs 99%
+    assertThat(status("CPLocal_05").getString("status")).isEqualTo("GREEN"); // 0 vs 0, lower
+    assertThat(status("LALocal_04").getString("status")).isEqualTo("AMBER"); // 98 vs 100, within 5%
+    // Printed green: one Ombudsman complaint upheld against a target of none. With a relative
+    // tolerance a zero target has no amber band.
+    assertThat(status("LALocal_07").getString("status")).isEqualTo("RED");
+    // Printed amber although the report gives no Q1 figure.
+    JsonPath electors = status("LALocal_08");
+    assertThat(electors.getString("status")).isEqualTo("MISSING");
+    assertThat(electors.getString("missingReason")).isEqualTo("Not reported in Q1");
+  }
+
+  @Test
+  void dataOnlyMeasuresHaveNoStatusEvenWithATarget() {
+    JsonPath callsHandled = status("CSDData_02");
+    assertThat(callsHandled.getString("status")).isEqualTo("DATA_ONLY");
+    assertThat(callsHandled.getFloat("actual")).isEqualTo(17857f);
+    assertThat(status("CSDData_03").getString("status")).isEqualTo("DATA_ONLY");
+    // No target and no figure: nothing to judge, so data only rather than missing.
+    assertThat(status("LALocal_13").getString("status")).isEqualTo("DATA_ONLY");
+  }
+
+  @Test
+  void outturnsOfEarlierYearsAreKeptInPeriodOrder() {
+    List<Map<String, Object>> measurements =
+        request()
+            .get("/indicators/" + CODES.get("BV12") + "/measurements")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("");
+    assertThat(measurements)
+        .extracting(m -> m.get("period") + "=" + m.get("value"))
+        .containsExactly("2017-18=13.6", "2018-19=8.7", "2019-20-Q1=9.3");
+    // The 2018/19 outturn of LALocal_13 was not given, so only 2017/18 and Q1 are stored.
+    List<String> periods =
+        request()
+            .get("/indicators/" + CODES.get("LALocal_13") + "/measurements")
+            .then()
+            .extract()
+            .path("period");
+    assertThat(periods).containsExactly("2017-18", Q1);
+  }
+
+  @Test
+  void summaryPerPriorityAddsUp() {
+    JsonPath revenues =
+        request()
+            .queryParam("period", Q1)
+            .queryParam("priority", PRIORITIES.get("Revenues, Benefits and Customer Services"))
+            .get("/summary")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(revenues.getInt("total")).isEqualTo(7);
+    assertThat(revenues.getInt("green")).isEqualTo(4);
+    assertThat(revenues.getInt("red")).isEqualTo(1); // HB overpayments recovered 8.9% vs 10.6%
+    assertThat(revenues.getInt("dataOnly")).isEqualTo(2);
+    assertThat(revenues.getString("text")).isEqualTo("4 of 5 indicators on track (80%)");
+
+    JsonPath ict =
+        request()
+            .queryParam("period", Q1)
+            .queryParam("priority", PRIORITIES.get("ICT and Business Transformation"))
+            .get("/summary")
+            .then()
+            .extract()
+            .jsonPath();
+    assertThat(ict.getInt("total")).isEqualTo(4);
+    assertThat(ict.getInt("green")).isEqualTo(2);
+    assertThat(ict.getInt("missing")).isEqualTo(1);
+    assertThat(ict.getInt("red")).isEqualTo(1);
+  }
+}
