@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.indicator.IndicatorStatus;
@@ -39,12 +38,7 @@ public class IndicatorService {
   }
 
   public Indicator create(String code, IndicatorSpec spec) {
-    if (!em.createQuery("select i.id from Indicator i where i.code = :code")
-        .setParameter("code", code.trim())
-        .getResultList()
-        .isEmpty()) {
-      throw new ConflictException("code", "an indicator with code '" + code + "' already exists");
-    }
+    lookup.requireUnusedCode(Indicator.class, code, "indicator");
     Indicator indicator = new Indicator(code, spec.name(), spec.unit(), spec.polarity());
     apply(indicator, spec);
     em.persist(indicator);

@@ -3,7 +3,7 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.organisation.BusinessUnit;
@@ -30,30 +30,19 @@ public class Lookup {
   }
 
   public Priority priority(String code, String field) {
-    return single(
-        em.createQuery("select p from Priority p where p.code = :code", Priority.class)
-            .setParameter("code", code)
-            .getResultList(),
-        field,
-        "no priority with code '" + code + "'");
+    return byCode(Priority.class, code, field, "priority");
   }
 
   public Directorate directorate(String code, String field) {
-    return single(
-        em.createQuery("select d from Directorate d where d.code = :code", Directorate.class)
-            .setParameter("code", code)
-            .getResultList(),
-        field,
-        "no directorate with code '" + code + "'");
+    return byCode(Directorate.class, code, field, "directorate");
   }
 
   public BusinessUnit businessUnit(String code, String field) {
-    return single(
-        em.createQuery("select b from BusinessUnit b where b.code = :code", BusinessUnit.class)
-            .setParameter("code", code)
-            .getResultList(),
-        field,
-        "no business unit with code '" + code + "'");
+    return byCode(BusinessUnit.class, code, field, "business unit");
+  }
+
+  public Indicator indicator(String code, String field) {
+    return byCode(Indicator.class, code, field, "indicator");
   }
 
   /** Reads a period code (400 if malformed) and finds the period (404 if not set up). */
@@ -66,19 +55,27 @@ public class Lookup {
     return period;
   }
 
-  public Indicator indicator(String code, String field) {
-    return single(
-        em.createQuery("select i from Indicator i where i.code = :code", Indicator.class)
-            .setParameter("code", code)
-            .getResultList(),
-        field,
-        "no indicator with code '" + code + "'");
+  /** Refuses a new code that a thing of the same kind already has. */
+  public void requireUnusedCode(Class<?> type, String code, String noun) {
+    boolean taken =
+        !em.createQuery("select e.id from " + type.getSimpleName() + " e where e.code = :code")
+            .setParameter("code", code.trim())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
+      throw new ConflictException(
+          "code", article + noun + " with code '" + code + "' already exists");
+    }
   }
 
-  private static <T> T single(List<T> found, String field, String message) {
-    if (found.isEmpty()) {
-      throw new NotFoundException(field, message);
-    }
-    return found.get(0);
+  private <T> T byCode(Class<T> type, String code, String field, String noun) {
+    return em.createQuery("select e from " + type.getSimpleName() + " e where e.code = :code", type)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () -> new NotFoundException(field, "no " + noun + " with code '" + code + "'"));
   }
 }

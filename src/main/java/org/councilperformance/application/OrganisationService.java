@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.organisation.Directorate;
 
@@ -27,12 +26,7 @@ public class OrganisationService {
   }
 
   public Directorate createDirectorate(String code, String name, String head) {
-    if (!em.createQuery("select d.id from Directorate d where d.code = :code")
-        .setParameter("code", code.trim())
-        .getResultList()
-        .isEmpty()) {
-      throw new ConflictException("code", "a directorate with code '" + code + "' already exists");
-    }
+    lookup.requireUnusedCode(Directorate.class, code, "directorate");
     Directorate directorate = new Directorate(code, name, head);
     em.persist(directorate);
     return directorate;
@@ -57,13 +51,7 @@ public class OrganisationService {
 
   public BusinessUnit createBusinessUnit(
       String code, String name, String head, String directorateCode) {
-    if (!em.createQuery("select b.id from BusinessUnit b where b.code = :code")
-        .setParameter("code", code.trim())
-        .getResultList()
-        .isEmpty()) {
-      throw new ConflictException(
-          "code", "a business unit with code '" + code + "' already exists");
-    }
+    lookup.requireUnusedCode(BusinessUnit.class, code, "business unit");
     BusinessUnit unit =
         new BusinessUnit(code, name, head, lookup.directorate(directorateCode, "directorate"));
     em.persist(unit);

@@ -67,12 +67,7 @@ public class PlanService {
       PriorityType type,
       String parentCode,
       String description) {
-    if (!em.createQuery("select p.id from Priority p where p.code = :code")
-        .setParameter("code", code.trim())
-        .getResultList()
-        .isEmpty()) {
-      throw new ConflictException("code", "a priority with code '" + code + "' already exists");
-    }
+    lookup.requireUnusedCode(Priority.class, code, "priority");
     Priority priority = new Priority(code, lookup.plan(planId, "planId"));
     priority.describe(name, type, description);
     priority.moveUnder(parentCode == null ? null : lookup.priority(parentCode, "parent"));

@@ -278,6 +278,22 @@ class IndicatorIT {
   }
 
   @Test
+  void theCodeNeverChanges() {
+    problem(
+        json("{\"code\": \"OTHER-1\", \"name\": \"x\", \"unit\": \"DAYS\", \"polarity\": \"LOWER_IS_BETTER\"}")
+            .put("/indicators/" + code)
+            .then(),
+        422,
+        "code");
+    json("{\"code\": \"%s\", \"name\": \"Re-let time\", \"unit\": \"DAYS\", \"polarity\": \"LOWER_IS_BETTER\"}"
+            .formatted(code))
+        .put("/indicators/" + code)
+        .then()
+        .statusCode(200)
+        .body("name", equalTo("Re-let time"));
+  }
+
+  @Test
   void unknownIndicatorOrPeriodIsNotFound() {
     problem(request().get("/indicators/NOPE-X").then(), 404, "code");
     problem(request().get("/indicators/NOPE-X/targets").then(), 404, "code");

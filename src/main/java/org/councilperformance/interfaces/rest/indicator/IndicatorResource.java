@@ -26,6 +26,7 @@ import java.util.List;
 import org.councilperformance.application.IndicatorScope;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.IndicatorSpec;
+import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
 import org.councilperformance.domain.indicator.Indicator;
@@ -47,40 +48,12 @@ import org.councilperformance.interfaces.rest.indicator.IndicatorViews.TargetVie
 public class IndicatorResource {
   @Inject private IndicatorService indicators;
 
-  public record IndicatorRequest(
-      @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()/-]+") String code,
-      @NotBlank @Size(max = 500) String name,
-      String definition,
-      @NotNull IndicatorUnit unit,
-      @NotNull Polarity polarity,
-      Frequency frequency,
-      Aggregation aggregation,
-      @Valid ThresholdBody tolerance,
-      @Valid ThresholdBody greenPlusMargin,
-      @Size(max = 200) String owner,
-      String businessUnit,
-      List<@NotBlank String> priorities,
-      List<@NotBlank @Size(max = 60) String> tags) {
-    IndicatorSpec spec() {
-      return new IndicatorRevision(
-              name,
-              definition,
-              unit,
-              polarity,
-              frequency,
-              aggregation,
-              tolerance,
-              greenPlusMargin,
-              owner,
-              businessUnit,
-              priorities,
-              tags)
-          .spec();
-    }
-  }
-
-  /** An indicator's definition without its code, which never changes. */
-  public record IndicatorRevision(
+  /**
+   * An indicator's definition. {@code code} is required to create one and never changes: on update
+   * it may be left out or repeated, but not altered.
+   */
+  public record IndicatorBody(
+      @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()/-]+") String code,
       @NotBlank @Size(max = 500) String name,
       String definition,
       @NotNull IndicatorUnit unit,
@@ -136,7 +109,10 @@ public class IndicatorResource {
   }
 
   @POST
-  public Response create(@NotNull @Valid IndicatorRequest r, @Context UriInfo uriInfo) {
+  public Response create(@NotNull @Valid IndicatorBody r, @Context UriInfo uriInfo) {
+    if (r.code() == null || r.code().isBlank()) {
+      throw new InvalidValueException("code", "code: must not be blank");
+    }
     Indicator i = indicators.create(r.code(), r.spec());
     return Created.at(uriInfo, i.code(), IndicatorView.of(i));
   }
@@ -149,7 +125,10 @@ public class IndicatorResource {
 
   @PUT
   @Path("{code}")
-  public IndicatorView update(@PathParam("code") String code, @NotNull @Valid IndicatorRevision r) {
+  public IndicatorView update(@PathParam("code") String code, @NotNull @Valid IndicatorBody r) {
+    if (r.code() != null && !r.code().equals(code)) {
+      throw new InvalidValueException("code", "an indicator's code cannot change");
+    }
     return IndicatorView.of(indicators.revise(code, r.spec()));
   }
 
