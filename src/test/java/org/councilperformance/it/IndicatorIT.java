@@ -312,6 +312,17 @@ class IndicatorIT {
         request().queryParam("period", QUARTER).get("/indicators/NOPE-X/status").then(),
         404,
         "code");
+    problem(request().get("/indicators/" + code + "/status").then(), 400, "period");
+    problem(
+        request()
+            .delete("/indicators/" + code + "/measurements/" + QUARTER + "/status-override")
+            .then(),
+        404,
+        "period");
+    problem(
+        request().delete("/indicators/NOPE-X/measurements/" + QUARTER + "/status-override").then(),
+        404,
+        "code");
     problem(
         json("{\"value\": 1}").put("/indicators/" + code + "/measurements/2999-00").then(),
         404,

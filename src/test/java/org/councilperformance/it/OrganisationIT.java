@@ -55,6 +55,21 @@ class OrganisationIT {
 
   @Test
   void badInputNamesTheField() {
+    String directorate = directorate();
+    problem(json("{\"head\": \"x\"}").put("/directorates/" + directorate).then(), 422, "name");
+    String unit = unique("BU");
+    json("{\"code\": \"%s\", \"name\": \"x\", \"directorate\": \"%s\"}"
+            .formatted(unit, directorate))
+        .post("/business-units")
+        .then()
+        .statusCode(201);
+    problem(
+        json("{\"name\": \"x\", \"directorate\": \"NOPE-X\"}")
+            .put("/business-units/" + unit)
+            .then(),
+        404,
+        "directorate");
+    request().get("/business-units/" + unit).then().body("directorate", equalTo(directorate));
     problem(
         json("{\"code\": \"%s\"}".formatted(unique("DIR"))).post("/directorates").then(),
         422,
@@ -72,6 +87,11 @@ class OrganisationIT {
   void unknownThingsAreNotFound() {
     problem(request().get("/directorates/NOPE-X").then(), 404, "code");
     problem(request().get("/business-units/NOPE-X").then(), 404, "code");
+    problem(json("{\"name\": \"x\"}").put("/directorates/NOPE-X").then(), 404, "code");
+    problem(
+        json("{\"name\": \"x\", \"directorate\": \"NOPE-X\"}").put("/business-units/NOPE-X").then(),
+        404,
+        "code");
     problem(
         json("{\"code\": \"%s\", \"name\": \"x\", \"directorate\": \"NOPE-X\"}"
                 .formatted(unique("BU")))

@@ -52,6 +52,11 @@ class PeriodIT {
 
   @Test
   void missingCodeIsUnprocessable() {
+    String tooLong = "x".repeat(101);
+    problem(
+        json("{\"label\": \"%s\"}".formatted(tooLong)).put("/periods/" + "2018-19-Q2").then(),
+        422,
+        "label");
     problem(json("{\"label\": \"no code\"}").post("/periods").then(), 422, "code");
   }
 

@@ -69,6 +69,7 @@ class PriorityIT {
 
   @Test
   void badInputNamesTheField() {
+    problem(json("{\"type\": \"THEME\"}").put("/priorities/" + create(null)).then(), 422, "name");
     problem(
         json("{\"code\": \"%s\", \"name\": \"x\"}".formatted(unique("P")))
             .post("/priorities")
@@ -118,6 +119,7 @@ class PriorityIT {
         404,
         "parent");
     problem(request().get("/priorities/NOPE-X").then(), 404, "code");
+    problem(json("{\"name\": \"x\"}").put("/priorities/NOPE-X").then(), 404, "code");
     problem(request().queryParam("plan", 99999999).get("/priorities").then(), 404, "plan");
     problem(request().queryParam("plan", "first").get("/priorities").then(), 400, "plan");
   }
