@@ -278,6 +278,37 @@ class IndicatorIT {
   }
 
   @Test
+  void historyShowsEveryChangeNewestFirstWithOldAndNewValues() {
+    target(QUARTER, "28");
+    actual("30", "Two long-term voids");
+    actual("30.5", "Two long-term voids");
+    json("{\"status\": \"AMBER\", \"reason\": \"Recovery agreed\"}")
+        .put("/indicators/" + code + "/measurements/" + QUARTER + "/status-override")
+        .then()
+        .statusCode(200);
+    List<Map<String, Object>> history =
+        request().get("/indicators/" + code + "/history").then().statusCode(200).extract().path("");
+    org.assertj.core.api.Assertions.assertThat(history)
+        .extracting(c -> c.get("field") + ":" + c.get("oldValue") + "->" + c.get("newValue"))
+        .containsExactly(
+            "statusOverride:null->AMBER",
+            "overrideReason:null->Recovery agreed",
+            "actual:30->30.5",
+            "actual:null->30",
+            "commentary:null->Two long-term voids",
+            "target:null->28");
+    org.assertj.core.api.Assertions.assertThat(history)
+        .allSatisfy(
+            c -> {
+              org.assertj.core.api.Assertions.assertThat(c.get("by")).isEqualTo("anonymous");
+              org.assertj.core.api.Assertions.assertThat(c.get("period")).isEqualTo(QUARTER);
+              org.assertj.core.api.Assertions.assertThat(c.get("at")).isNotNull();
+            });
+    problem(request().get("/indicators/NOPE-X/history").then(), 404, "code");
+    request().delete("/indicators/" + code + "/history").then().statusCode(405);
+  }
+
+  @Test
   void theCodeNeverChanges() {
     problem(
         json("{\"code\": \"OTHER-1\", \"name\": \"x\", \"unit\": \"DAYS\", \"polarity\": \"LOWER_IS_BETTER\"}")

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.councilperformance.domain.Decimals;
 import org.councilperformance.domain.InvalidValueException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -63,7 +64,7 @@ public class Threshold {
 
   /** "5%" or "2" — as the rule is written out for readers. */
   public String words() {
-    String figure = amount.stripTrailingZeros().toPlainString();
+    String figure = Decimals.plain(amount).toPlainString();
     return type == ThresholdType.RELATIVE_PERCENT ? figure + "%" : figure;
   }
 

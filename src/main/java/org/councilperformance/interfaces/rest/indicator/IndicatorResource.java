@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
+import org.councilperformance.application.IndicatorHistory;
 import org.councilperformance.application.IndicatorScope;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.IndicatorSpec;
@@ -35,6 +36,7 @@ import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.indicator.IndicatorViews.ChangeView;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.IndicatorStatusView;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.IndicatorView;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.MeasurementView;
@@ -47,6 +49,7 @@ import org.councilperformance.interfaces.rest.indicator.IndicatorViews.TargetVie
 @Consumes(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
   @Inject private IndicatorService indicators;
+  @Inject private IndicatorHistory history;
 
   /**
    * An indicator's definition. {@code code} is required to create one and never changes: on update
@@ -187,5 +190,15 @@ public class IndicatorResource {
   public MeasurementView clearOverride(
       @PathParam("code") String code, @PathParam("period") String period) {
     return MeasurementView.of(indicators.clearOverride(code, period));
+  }
+
+  /**
+   * Every change to the indicator's targets, actuals, commentary and status overrides: who, when,
+   * old value and new value, newest first. Read-only: the audit cannot be edited.
+   */
+  @GET
+  @Path("{code}/history")
+  public List<ChangeView> history(@PathParam("code") String code) {
+    return history.of(code).stream().map(ChangeView::of).toList();
   }
 }

@@ -4,9 +4,11 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.councilperformance.domain.Decimals;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
 import org.councilperformance.domain.indicator.Indicator;
+import org.councilperformance.domain.indicator.IndicatorChange;
 import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.indicator.IndicatorUnit;
 import org.councilperformance.domain.indicator.Measurement;
@@ -14,7 +16,6 @@ import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.indicator.Target;
 import org.councilperformance.domain.plan.Priority;
-import org.councilperformance.interfaces.rest.Decimals;
 
 /** What the indicator endpoints answer. */
 public final class IndicatorViews {
@@ -183,6 +184,21 @@ public final class IndicatorViews {
               : new StatusOverrideView(m.statusOverride(), m.overrideReason()),
           m.enteredBy(),
           m.enteredAt());
+    }
+  }
+
+  @JsonbPropertyOrder({"at", "by", "period", "field", "oldValue", "newValue", "revision"})
+  public record ChangeView(
+      Instant at,
+      String by,
+      String period,
+      String field,
+      String oldValue,
+      String newValue,
+      long revision) {
+    static ChangeView of(IndicatorChange c) {
+      return new ChangeView(
+          c.at(), c.by(), c.period(), c.field(), c.oldValue(), c.newValue(), c.revision());
     }
   }
 

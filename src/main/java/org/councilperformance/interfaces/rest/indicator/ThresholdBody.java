@@ -19,7 +19,6 @@ public record ThresholdBody(
   static ThresholdBody of(Threshold t) {
     return t == null
         ? null
-        : new ThresholdBody(
-            t.type(), org.councilperformance.interfaces.rest.Decimals.plain(t.amount()));
+        : new ThresholdBody(t.type(), org.councilperformance.domain.Decimals.plain(t.amount()));
   }
 }

@@ -1,4 +1,4 @@
-package org.councilperformance.interfaces.rest;
+package org.councilperformance.domain;
 
 import java.math.BigDecimal;
 
