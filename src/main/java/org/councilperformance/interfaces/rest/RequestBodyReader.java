@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.councilperformance.domain.MalformedValueException;
+import org.councilperformance.domain.PayloadTooLargeException;
 
 /**
  * Reads every JSON request body into its record, one property at a time, so that a value of the
@@ -35,6 +36,9 @@ import org.councilperformance.domain.MalformedValueException;
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestBodyReader implements MessageBodyReader<Record> {
+  /** Far above any real request (a full indicator definition is a few KiB), far below harm. */
+  static final long MAX_BODY_BYTES = 256 * 1024;
+
   @Override
   public boolean isReadable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -49,8 +53,11 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
       MediaType mediaType,
       MultivaluedMap<String, String> httpHeaders,
       InputStream entityStream) {
+    if (declaredLength(httpHeaders) > MAX_BODY_BYTES) {
+      throw new PayloadTooLargeException(MAX_BODY_BYTES);
+    }
     JsonValue body;
-    try (JsonReader reader = Json.createReader(entityStream)) {
+    try (JsonReader reader = Json.createReader(new BoundedInputStream(entityStream))) {
       body = reader.readValue();
     } catch (JsonParsingException e) {
       String where =
@@ -61,13 +68,27 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
                   + ", column "
                   + e.getLocation().getColumnNumber();
       throw new MalformedValueException("body", "the body is not valid JSON" + where);
+    } catch (PayloadTooLargeException e) {
+      throw e;
     } catch (JsonException e) {
+      if (e.getCause() instanceof PayloadTooLargeException tooLarge) {
+        throw tooLarge;
+      }
       throw new MalformedValueException("body", "the body is empty or not valid JSON");
     }
     if (!(body instanceof JsonObject object)) {
       throw new MalformedValueException("body", "the body must be a JSON object");
     }
     return bind(type, object, "");
+  }
+
+  private static long declaredLength(MultivaluedMap<String, String> headers) {
+    try {
+      String length = headers.getFirst("Content-Length");
+      return length == null ? -1 : Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      return -1; // the bounded stream still stops an oversized body
+    }
   }
 
   private <T> T bind(Class<T> type, JsonObject object, String prefix) {
@@ -149,5 +170,39 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
       throw new MalformedValueException(field, field + " must be a list of text strings");
     }
     throw new IllegalStateException("no JSON reading for " + type.getName() + " in " + field);
+  }
+
+  /** Stops reading a body sent without a length (chunked) once it passes the limit. */
+  private static final class BoundedInputStream extends java.io.FilterInputStream {
+    private long remaining = MAX_BODY_BYTES;
+
+    BoundedInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws java.io.IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) {
+      remaining -= n;
+      if (remaining < 0) {
+        throw new PayloadTooLargeException(MAX_BODY_BYTES);
+      }
+    }
   }
 }

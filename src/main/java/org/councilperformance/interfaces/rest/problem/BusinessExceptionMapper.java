@@ -9,6 +9,7 @@ import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.MalformedValueException;
 import org.councilperformance.domain.NotFoundException;
+import org.councilperformance.domain.PayloadTooLargeException;
 
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -33,6 +34,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
     if (e instanceof InvalidValueException) {
       return UNPROCESSABLE;
+    }
+    if (e instanceof PayloadTooLargeException) {
+      return Status.REQUEST_ENTITY_TOO_LARGE;
     }
     return Status.BAD_REQUEST;
   }

@@ -1,0 +1,8 @@
+package org.councilperformance.domain;
+
+/** A request body larger than any honest request needs. */
+public class PayloadTooLargeException extends BusinessException {
+  public PayloadTooLargeException(long limitBytes) {
+    super("body", "the request body is larger than " + limitBytes / 1024 + " KiB");
+  }
+}
