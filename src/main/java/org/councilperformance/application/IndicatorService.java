@@ -32,6 +32,7 @@ public class IndicatorService {
   @PersistenceContext private EntityManager em;
   @Inject private Lookup lookup;
   @Inject private Clock clock;
+  @Inject private AccessPolicy access;
 
   public Indicator indicator(String code) {
     return lookup.indicator(code, "code");
@@ -78,6 +79,7 @@ public class IndicatorService {
 
   public Target setTarget(String code, String periodCode, BigDecimal value) {
     Indicator indicator = lookup.indicator(code, "code");
+    access.requireCanEnterFigures(indicator);
     ReportingPeriod period = lookup.period(periodCode, "period");
     Target target = findTarget(indicator, period);
     if (target == null) {
@@ -105,6 +107,7 @@ public class IndicatorService {
   public Measurement report(
       String code, String periodCode, BigDecimal value, String missingReason, String commentary) {
     Indicator indicator = lookup.indicator(code, "code");
+    access.requireCanEnterFigures(indicator);
     ReportingPeriod period = lookup.period(periodCode, "period");
     Measurement measurement = findMeasurement(indicator, period);
     boolean isNew = measurement == null;

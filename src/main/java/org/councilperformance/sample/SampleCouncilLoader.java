@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.councilperformance.application.AccountService;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.IndicatorSpec;
 import org.councilperformance.application.OrganisationService;
 import org.councilperformance.application.PeriodService;
 import org.councilperformance.application.PlanService;
+import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
 import org.councilperformance.domain.indicator.IndicatorUnit;
@@ -72,11 +74,53 @@ public class SampleCouncilLoader {
   @Inject private OrganisationService organisation;
   @Inject private PeriodService periods;
   @Inject private IndicatorService indicators;
+  @Inject private AccountService accounts;
+
+  /**
+   * One demo account per role, scoped to real sample units; listed in README. They exist only in a
+   * database the sample was loaded into, never in production.
+   */
+  static final List<DemoAccount> DEMO_ACCOUNTS =
+      List.of(
+          new DemoAccount(
+              "admin", "Performance Team (demo)", Role.ADMIN, List.of(), "demo-admin-pw"),
+          new DemoAccount(
+              "housing.editor",
+              "Head of Housing (demo)",
+              Role.EDITOR,
+              List.of("HOUSING"),
+              "demo-editor-pw"),
+          new DemoAccount(
+              "hcs.director",
+              "Strategic Director of Housing and Customer Services (demo)",
+              Role.APPROVER,
+              List.of("HOUSING", "CUSTOMER"),
+              "demo-approver-pw"),
+          new DemoAccount("member", "Councillor (demo)", Role.VIEWER, List.of(), "demo-viewer-pw"));
+
+  record DemoAccount(
+      String username, String displayName, Role role, List<String> units, String password) {}
 
   /** True when the database already holds a plan: the sample is only ever loaded into nothing. */
   @Transactional
   public boolean databaseHasData() {
     return !plans.plans().isEmpty();
+  }
+
+  /** True until the demo accounts exist (a sample database from before they did lacks them). */
+  @Transactional
+  public boolean lacksDemoAccounts() {
+    return accounts.byUsername(DEMO_ACCOUNTS.get(0).username()).isEmpty();
+  }
+
+  @Transactional
+  public void loadDemoAccounts() {
+    for (DemoAccount a : DEMO_ACCOUNTS) {
+      accounts.createUser(
+          a.username(), a.displayName(), a.role(), a.units(), a.password().toCharArray());
+    }
+    LOG.info(
+        "Added the demo accounts: " + DEMO_ACCOUNTS.stream().map(DemoAccount::username).toList());
   }
 
   @Transactional
@@ -121,6 +165,11 @@ public class SampleCouncilLoader {
           unit.getString("name"),
           text(unit, "head"),
           unit.getString("directorate"));
+    }
+
+    for (DemoAccount a : DEMO_ACCOUNTS) {
+      accounts.createUser(
+          a.username(), a.displayName(), a.role(), a.units(), a.password().toCharArray());
     }
 
     JsonObject unitOf = structure.getJsonObject("indicatorUnits");

@@ -26,14 +26,17 @@ public class SampleCouncilStartup {
     if (!sampleData) {
       return;
     }
-    if (loader.databaseHasData()) {
-      LOG.info("Sample council not loaded: the database already holds data");
-      return;
-    }
     ChangeAuthor.actAs(
         "sample-loader",
         () -> {
-          loader.load();
+          if (loader.databaseHasData()) {
+            LOG.info("Sample council not loaded: the database already holds data");
+          } else {
+            loader.load();
+          }
+          if (loader.lacksDemoAccounts()) {
+            loader.loadDemoAccounts();
+          }
           return null;
         });
   }

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The running server's API as the integration tests call it. */
 final class Api {
@@ -14,12 +16,80 @@ final class Api {
 
   private Api() {}
 
-  static RequestSpecification request() {
+  /** The demo accounts the sample council brings (README lists them). */
+  static final String ADMIN = "admin";
+
+  static final String EDITOR = "housing.editor";
+  static final String APPROVER = "hcs.director";
+  static final String VIEWER = "member";
+
+  static final Map<String, String> PASSWORDS =
+      Map.of(
+          ADMIN, "demo-admin-pw",
+          EDITOR, "demo-editor-pw",
+          APPROVER, "demo-approver-pw",
+          VIEWER, "demo-viewer-pw");
+
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  /** A request with no credentials at all. */
+  static RequestSpecification anonymous() {
     return given().baseUri(BASE_URL).basePath("/api").accept(ContentType.JSON);
+  }
+
+  /** A request as the demo admin, by API token. */
+  static RequestSpecification request() {
+    return as(ADMIN);
+  }
+
+  /** A request as a demo account, by an API token made for it once per test run. */
+  static RequestSpecification as(String username) {
+    String token = TOKENS.computeIfAbsent(username, Api::newToken);
+    return anonymous().header("Authorization", "Bearer " + token);
   }
 
   static RequestSpecification json(String body) {
     return request().contentType(ContentType.JSON).body(body);
+  }
+
+  static RequestSpecification json(String username, String body) {
+    return as(username).contentType(ContentType.JSON).body(body);
+  }
+
+  /** Signs in with the browser flow; the answer carries the session cookie and CSRF token. */
+  static BrowserSession signIn(String username) {
+    var response =
+        anonymous()
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"username\": \"%s\", \"password\": \"%s\"}"
+                    .formatted(username, PASSWORDS.get(username)))
+            .post("/session")
+            .then()
+            .statusCode(200)
+            .extract();
+    return new BrowserSession(response.cookies(), response.path("csrfToken"));
+  }
+
+  record BrowserSession(Map<String, String> cookies, String csrfToken) {
+    RequestSpecification request() {
+      return anonymous().cookies(cookies);
+    }
+
+    RequestSpecification change(String body) {
+      return request().header("X-CSRF-Token", csrfToken).contentType(ContentType.JSON).body(body);
+    }
+  }
+
+  private static String newToken(String username) {
+    BrowserSession session = signIn(username);
+    return session
+        .change("{\"name\": \"integration tests\"}")
+        .post("/tokens")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("token");
   }
 
   /** A code no earlier run has used: the test database outlives a single run. */

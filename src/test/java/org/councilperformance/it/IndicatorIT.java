@@ -118,7 +118,7 @@ class IndicatorIT {
     org.assertj.core.api.Assertions.assertThat(amber.getString("status")).isEqualTo("AMBER");
     org.assertj.core.api.Assertions.assertThat(amber.getString("commentary"))
         .isEqualTo("Two long-term voids");
-    org.assertj.core.api.Assertions.assertThat(amber.getString("enteredBy")).isEqualTo("anonymous");
+    org.assertj.core.api.Assertions.assertThat(amber.getString("enteredBy")).isEqualTo(Api.ADMIN);
 
     actual("30.5", "Worse");
     org.assertj.core.api.Assertions.assertThat(status().getString("status")).isEqualTo("RED");
@@ -300,7 +300,7 @@ class IndicatorIT {
     org.assertj.core.api.Assertions.assertThat(history)
         .allSatisfy(
             c -> {
-              org.assertj.core.api.Assertions.assertThat(c.get("by")).isEqualTo("anonymous");
+              org.assertj.core.api.Assertions.assertThat(c.get("by")).isEqualTo(Api.ADMIN);
               org.assertj.core.api.Assertions.assertThat(c.get("period")).isEqualTo(QUARTER);
               org.assertj.core.api.Assertions.assertThat(c.get("at")).isNotNull();
             });

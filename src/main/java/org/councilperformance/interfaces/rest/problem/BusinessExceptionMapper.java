@@ -4,11 +4,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.councilperformance.domain.AccessDeniedException;
 import org.councilperformance.domain.BusinessException;
 import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.MalformedValueException;
 import org.councilperformance.domain.NotFoundException;
+import org.councilperformance.domain.NotSignedInException;
 import org.councilperformance.domain.PayloadTooLargeException;
 
 @Provider
@@ -18,7 +20,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     return problemFor(e);
   }
 
-  static Response problemFor(BusinessException e) {
+  public static Response problemFor(BusinessException e) {
     return Problem.response(statusOf(e), e.getMessage(), e.field());
   }
 
@@ -34,6 +36,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
     if (e instanceof InvalidValueException) {
       return UNPROCESSABLE;
+    }
+    if (e instanceof NotSignedInException) {
+      return Status.UNAUTHORIZED;
+    }
+    if (e instanceof AccessDeniedException) {
+      return Status.FORBIDDEN;
     }
     if (e instanceof PayloadTooLargeException) {
       return Status.REQUEST_ENTITY_TOO_LARGE;

@@ -1,0 +1,76 @@
+package org.councilperformance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.councilperformance.domain.AccessDeniedException;
+import org.councilperformance.domain.access.Role;
+import org.councilperformance.domain.access.UserAccount;
+import org.councilperformance.domain.indicator.Indicator;
+
+/**
+ * Who may do what — the one place that decides. Everyone signed in reads everything; a request that
+ * changes something needs a role for it:
+ *
+ * <ul>
+ *   <li>their own session and API tokens: anyone signed in;
+ *   <li>an indicator's targets and measurements: ADMIN, or an EDITOR of the indicator's unit;
+ *   <li>everything else (plans, priorities, organisation, periods, indicators, overrides): ADMIN.
+ * </ul>
+ */
+@ApplicationScoped
+public class AccessPolicy {
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+  private static final Pattern OWN_ACCESS = Pattern.compile("(session|tokens)(/.*)?");
+  private static final Pattern FIGURES =
+      Pattern.compile("indicators/[^/]+/(targets|measurements)/[^/]+");
+
+  /** The signed-in person on this thread; none for work the server does itself. */
+  private static final ThreadLocal<UserAccount> CALLER = new ThreadLocal<>();
+
+  public static void actAs(UserAccount caller) {
+    CALLER.set(caller);
+  }
+
+  public static void forgetCaller() {
+    CALLER.remove();
+  }
+
+  /**
+   * The request-level rule, applied to every API request before it reaches a resource.
+   *
+   * @param path the path below /api, e.g. "indicators/HC-PI-01/measurements/2018-19-Q2"
+   */
+  public void checkRequest(String method, String path, UserAccount caller) {
+    if (SAFE_METHODS.contains(method) || OWN_ACCESS.matcher(path).matches()) {
+      return;
+    }
+    if (caller.role() == Role.ADMIN) {
+      return;
+    }
+    if (caller.role() == Role.EDITOR && method.equals("PUT") && FIGURES.matcher(path).matches()) {
+      return; // the unit is checked by requireCanEnterFigures once the indicator is known
+    }
+    throw new AccessDeniedException(
+        null, caller.role() + " " + caller.username() + " may not " + method + " /api/" + path);
+  }
+
+  /** An editor changes only the figures of indicators of their own business units. */
+  public void requireCanEnterFigures(Indicator indicator) {
+    UserAccount caller = CALLER.get();
+    if (caller == null || caller.actsFor(indicator.businessUnit())) {
+      return;
+    }
+    throw new AccessDeniedException(
+        "code",
+        caller.username()
+            + " enters figures only for "
+            + caller.businessUnits().stream().map(b -> b.code()).sorted().toList()
+            + "; indicator "
+            + indicator.code()
+            + " belongs to "
+            + (indicator.businessUnit() == null
+                ? "no business unit"
+                : indicator.businessUnit().code()));
+  }
+}

@@ -1,0 +1,93 @@
+package org.councilperformance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.councilperformance.domain.ConflictException;
+import org.councilperformance.domain.NotFoundException;
+import org.councilperformance.domain.access.ApiToken;
+import org.councilperformance.domain.access.Role;
+import org.councilperformance.domain.access.UserAccount;
+
+/** People who sign in, their sign-ins, and their personal API tokens. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+  @PersistenceContext private EntityManager em;
+  @Inject private Lookup lookup;
+  @Inject private Clock clock;
+
+  /**
+   * Checks a username and password. Returns nothing — never saying which part was wrong, nor that
+   * the account is locked — when the sign-in is refused; the failed attempt is still counted.
+   */
+  public Optional<UserAccount> signIn(String username, char[] password) {
+    Optional<UserAccount> account = byUsername(username);
+    if (account.isEmpty()) {
+      return Optional.empty();
+    }
+    return account.get().signIn(password, clock.instant()) ? account : Optional.empty();
+  }
+
+  public Optional<UserAccount> byUsername(String username) {
+    return em.createQuery(
+            "select u from UserAccount u left join fetch u.businessUnits where u.username = :u",
+            UserAccount.class)
+        .setParameter("u", username == null ? "" : username.trim())
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The owner of an active token, if the secret is one. */
+  public Optional<UserAccount> tokenOwner(String secret) {
+    return em.createQuery(
+            "select t from ApiToken t join fetch t.owner o left join fetch o.businessUnits"
+                + " where t.tokenHash = :h and t.revokedAt is null",
+            ApiToken.class)
+        .setParameter("h", ApiToken.hash(secret))
+        .getResultStream()
+        .findFirst()
+        .map(ApiToken::owner);
+  }
+
+  public UserAccount createUser(
+      String username, String displayName, Role role, List<String> units, char[] password) {
+    if (byUsername(username).isPresent()) {
+      throw new ConflictException("username", "user '" + username + "' already exists");
+    }
+    UserAccount user = new UserAccount(username, displayName, role);
+    user.assign(role, units.stream().map(u -> lookup.businessUnit(u, "businessUnits")).toList());
+    user.setPassword(password);
+    em.persist(user);
+    return user;
+  }
+
+  public ApiToken.Issued issueToken(String username, String name) {
+    UserAccount owner = byUsername(username).orElseThrow();
+    ApiToken.Issued issued = ApiToken.issue(owner, name, clock.instant());
+    em.persist(issued.token());
+    return issued;
+  }
+
+  public List<ApiToken> tokens(String username) {
+    return em.createQuery(
+            "select t from ApiToken t where t.owner.username = :u order by t.id", ApiToken.class)
+        .setParameter("u", username)
+        .getResultList();
+  }
+
+  /** Revokes one of the user's own tokens; someone else's token is "not found" to them. */
+  public ApiToken revokeToken(String username, long tokenId) {
+    ApiToken token = em.find(ApiToken.class, tokenId);
+    if (token == null || !token.owner().username().equals(username)) {
+      throw new NotFoundException("id", "you have no token with id " + tokenId);
+    }
+    token.revoke(clock.instant());
+    return token;
+  }
+}

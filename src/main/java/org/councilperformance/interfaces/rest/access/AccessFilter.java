@@ -1,0 +1,83 @@
+package org.councilperformance.interfaces.rest.access;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
+import java.util.Set;
+import org.councilperformance.application.AccessPolicy;
+import org.councilperformance.application.AccountService;
+import org.councilperformance.domain.AccessDeniedException;
+import org.councilperformance.domain.NotSignedInException;
+import org.councilperformance.domain.access.UserAccount;
+import org.councilperformance.infrastructure.security.CouncilAuthenticationMechanism;
+import org.councilperformance.infrastructure.security.CsrfToken;
+import org.councilperformance.interfaces.rest.problem.BusinessExceptionMapper;
+
+/**
+ * Applies the access policy to every API request: anonymous requests are refused (but for signing
+ * in), a browser's change must carry its session's CSRF token, and the policy decides what the
+ * caller's role allows.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class AccessFilter implements ContainerRequestFilter, ContainerResponseFilter {
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+  @Inject private AccountService accounts;
+  @Inject private AccessPolicy policy;
+  @Context private HttpServletRequest servletRequest;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+    String method = request.getMethod();
+    if (path.equals("session") && method.equals("POST")) {
+      return; // signing in
+    }
+    Principal principal = request.getSecurityContext().getUserPrincipal();
+    UserAccount caller =
+        principal == null ? null : accounts.byUsername(principal.getName()).orElse(null);
+    try {
+      if (caller == null) {
+        throw new NotSignedInException(
+            "sign in (POST /api/session) or send a personal API token as 'Authorization: Bearer …'");
+      }
+      if (!SAFE_METHODS.contains(method) && cameWithSessionCookie(request)) {
+        HttpSession session = servletRequest.getSession(false);
+        Object expected =
+            session == null
+                ? null
+                : session.getAttribute(CouncilAuthenticationMechanism.SESSION_CSRF);
+        if (!CsrfToken.matches((String) expected, request.getHeaderString(CsrfToken.HEADER))) {
+          throw new AccessDeniedException(
+              CsrfToken.HEADER,
+              "a change made with a session cookie must send the session's CSRF token in "
+                  + CsrfToken.HEADER);
+        }
+      }
+      policy.checkRequest(method, path, caller);
+      AccessPolicy.actAs(caller);
+    } catch (NotSignedInException | AccessDeniedException e) {
+      request.abortWith(BusinessExceptionMapper.problemFor(e));
+    }
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    AccessPolicy.forgetCaller();
+  }
+
+  private static boolean cameWithSessionCookie(ContainerRequestContext request) {
+    String authorization = request.getHeaderString("Authorization");
+    return authorization == null || !authorization.startsWith("Bearer ");
+  }
+}
