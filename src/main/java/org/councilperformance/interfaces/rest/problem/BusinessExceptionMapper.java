@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 import org.councilperformance.domain.AccessDeniedException;
 import org.councilperformance.domain.BusinessException;
 import org.councilperformance.domain.ConflictException;
@@ -25,28 +26,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
   }
 
   private static Response.StatusType statusOf(BusinessException e) {
-    if (e instanceof NotFoundException) {
-      return Status.NOT_FOUND;
-    }
-    if (e instanceof ConflictException) {
-      return Status.CONFLICT;
-    }
-    if (e instanceof MalformedValueException) {
-      return Status.BAD_REQUEST;
-    }
-    if (e instanceof InvalidValueException) {
-      return UNPROCESSABLE;
-    }
-    if (e instanceof NotSignedInException) {
-      return Status.UNAUTHORIZED;
-    }
-    if (e instanceof AccessDeniedException) {
-      return Status.FORBIDDEN;
-    }
-    if (e instanceof PayloadTooLargeException) {
-      return Status.REQUEST_ENTITY_TOO_LARGE;
-    }
-    return Status.BAD_REQUEST;
+    return STATUS.getOrDefault(e.getClass(), Status.BAD_REQUEST);
   }
 
   static final Response.StatusType UNPROCESSABLE =
@@ -66,4 +46,15 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
           return "Unprocessable Content";
         }
       };
+
+  /** The HTTP status each kind of business error answers. */
+  private static final Map<Class<? extends BusinessException>, Response.StatusType> STATUS =
+      Map.of(
+          MalformedValueException.class, Status.BAD_REQUEST,
+          NotSignedInException.class, Status.UNAUTHORIZED,
+          AccessDeniedException.class, Status.FORBIDDEN,
+          NotFoundException.class, Status.NOT_FOUND,
+          ConflictException.class, Status.CONFLICT,
+          PayloadTooLargeException.class, Status.REQUEST_ENTITY_TOO_LARGE,
+          InvalidValueException.class, UNPROCESSABLE);
 }
