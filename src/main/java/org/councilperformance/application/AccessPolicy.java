@@ -15,13 +15,15 @@ import org.councilperformance.domain.indicator.Indicator;
  * <ul>
  *   <li>their own session and API tokens: anyone signed in;
  *   <li>an indicator's targets and measurements: ADMIN, or an EDITOR of the indicator's unit;
- *   <li>everything else (plans, priorities, organisation, periods, indicators, overrides): ADMIN.
+ *   <li>everything else (users, plans, priorities, organisation, periods, indicators, overrides):
+ *       ADMIN.
  * </ul>
  */
 @ApplicationScoped
 public class AccessPolicy {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final Pattern OWN_ACCESS = Pattern.compile("(session|tokens)(/.*)?");
+  private static final Pattern USERS = Pattern.compile("users(/.*)?");
   private static final Pattern FIGURES =
       Pattern.compile("indicators/[^/]+/(targets|measurements)/[^/]+");
 
@@ -42,10 +44,10 @@ public class AccessPolicy {
    * @param path the path below /api, e.g. "indicators/HC-PI-01/measurements/2018-19-Q2"
    */
   public void checkRequest(String method, String path, UserAccount caller) {
-    if (SAFE_METHODS.contains(method) || OWN_ACCESS.matcher(path).matches()) {
+    if (caller.role() == Role.ADMIN || OWN_ACCESS.matcher(path).matches()) {
       return;
     }
-    if (caller.role() == Role.ADMIN) {
+    if (SAFE_METHODS.contains(method) && !USERS.matcher(path).matches()) {
       return;
     }
     if (caller.role() == Role.EDITOR && method.equals("PUT") && FIGURES.matcher(path).matches()) {

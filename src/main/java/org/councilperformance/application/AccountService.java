@@ -90,4 +90,28 @@ public class AccountService {
     token.revoke(clock.instant());
     return token;
   }
+
+  public List<UserAccount> users() {
+    return em.createQuery(
+            "select distinct u from UserAccount u left join fetch u.businessUnits order by u.username",
+            UserAccount.class)
+        .getResultList();
+  }
+
+  public UserAccount user(String username) {
+    return byUsername(username)
+        .orElseThrow(() -> new NotFoundException("username", "no user '" + username + "'"));
+  }
+
+  /** Changes a person's name, role and units; a new password only when one is given. */
+  public UserAccount reviseUser(
+      String username, String displayName, Role role, List<String> units, char[] password) {
+    UserAccount user = user(username);
+    user.rename(displayName);
+    user.assign(role, units.stream().map(u -> lookup.businessUnit(u, "businessUnits")).toList());
+    if (password != null) {
+      user.setPassword(password);
+    }
+    return user;
+  }
 }

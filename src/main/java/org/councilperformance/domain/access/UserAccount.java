@@ -80,6 +80,10 @@ public class UserAccount {
     this.role = Objects.requireNonNull(role);
   }
 
+  public void rename(String displayName) {
+    this.displayName = Objects.requireNonNull(displayName).trim();
+  }
+
   public void setPassword(char[] password) {
     this.passwordHash = PasswordHash.of(password);
   }

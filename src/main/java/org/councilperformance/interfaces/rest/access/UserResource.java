@@ -1,0 +1,110 @@
+package org.councilperformance.interfaces.rest.access;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.councilperformance.application.AccountService;
+import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.access.Role;
+import org.councilperformance.domain.access.UserAccount;
+import org.councilperformance.interfaces.rest.Created;
+
+/** People who sign in; managed by admins (the access policy lets no one else change them). */
+@Path("users")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+  @Inject private AccountService accounts;
+
+  /**
+   * @param password 12 characters or more; required to create a user, optional on update (kept when
+   *     left out); never shown back
+   * @param businessUnits codes of the units an EDITOR or APPROVER acts for
+   */
+  public record UserBody(
+      @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.@-]+") String username,
+      @NotBlank @Size(max = 200) String displayName,
+      @NotNull Role role,
+      List<@NotBlank String> businessUnits,
+      @Size(min = 12, max = 200) String password) {
+    List<String> units() {
+      return businessUnits == null ? List.of() : businessUnits;
+    }
+  }
+
+  @JsonbPropertyOrder({"username", "displayName", "role", "businessUnits"})
+  public record UserView(
+      String username, String displayName, Role role, List<String> businessUnits) {
+    static UserView of(UserAccount u) {
+      return new UserView(
+          u.username(),
+          u.displayName(),
+          u.role(),
+          u.businessUnits().stream().map(b -> b.code()).sorted().toList());
+    }
+  }
+
+  @GET
+  public List<UserView> list() {
+    return accounts.users().stream().map(UserView::of).toList();
+  }
+
+  @POST
+  public Response create(@NotNull @Valid UserBody body, @Context UriInfo uriInfo) {
+    if (body.username() == null || body.username().isBlank()) {
+      throw new InvalidValueException("username", "username: must not be blank");
+    }
+    if (body.password() == null) {
+      throw new InvalidValueException("password", "password: a new user needs one");
+    }
+    UserAccount user =
+        accounts.createUser(
+            body.username(),
+            body.displayName(),
+            body.role(),
+            body.units(),
+            body.password().toCharArray());
+    return Created.at(uriInfo, user.username(), UserView.of(user));
+  }
+
+  @GET
+  @Path("{username}")
+  public UserView get(@PathParam("username") String username) {
+    return UserView.of(accounts.user(username));
+  }
+
+  @PUT
+  @Path("{username}")
+  public UserView update(@PathParam("username") String username, @NotNull @Valid UserBody body) {
+    if (body.username() != null && !body.username().equals(username)) {
+      throw new InvalidValueException("username", "a username cannot change");
+    }
+    return UserView.of(
+        accounts.reviseUser(
+            username,
+            body.displayName(),
+            body.role(),
+            body.units(),
+            body.password() == null ? null : body.password().toCharArray()));
+  }
+}

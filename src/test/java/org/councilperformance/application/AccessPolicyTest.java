@@ -1,0 +1,46 @@
+package org.councilperformance.application;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.councilperformance.domain.AccessDeniedException;
+import org.councilperformance.domain.access.Role;
+import org.councilperformance.domain.access.UserAccount;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AccessPolicyTest {
+  private final AccessPolicy policy = new AccessPolicy();
+
+  @ParameterizedTest(name = "{0} {1} {2} -> allowed={3}")
+  @CsvSource({
+    "VIEWER, GET, indicators/HC-PI-01/history, true",
+    "VIEWER, GET, summary, true",
+    "VIEWER, GET, users, false",
+    "VIEWER, PUT, indicators/HC-PI-01/measurements/2018-19-Q2, false",
+    "VIEWER, POST, tokens, true",
+    "VIEWER, DELETE, tokens/3, true",
+    "VIEWER, DELETE, session, true",
+    "EDITOR, PUT, indicators/HC-PI-01/measurements/2018-19-Q2, true",
+    "EDITOR, PUT, indicators/HC-PI-01/targets/2018-19, true",
+    "EDITOR, PUT, indicators/HC-PI-01/measurements/2018-19-Q2/status-override, false",
+    "EDITOR, PUT, indicators/HC-PI-01, false",
+    "EDITOR, POST, indicators, false",
+    "EDITOR, POST, plans, false",
+    "EDITOR, GET, users/admin, false",
+    "APPROVER, PUT, indicators/HC-PI-01/measurements/2018-19-Q2, false",
+    "APPROVER, POST, periods, false",
+    "ADMIN, POST, users, true",
+    "ADMIN, PUT, indicators/HC-PI-01/measurements/2018-19-Q2/status-override, true",
+    "ADMIN, DELETE, indicators/HC-PI-01/measurements/2018-19-Q2/status-override, true"
+  })
+  void decidesByRoleMethodAndPath(Role role, String method, String path, boolean allowed) {
+    UserAccount caller = new UserAccount("someone", "Someone", role);
+    if (allowed) {
+      assertThatCode(() -> policy.checkRequest(method, path, caller)).doesNotThrowAnyException();
+    } else {
+      assertThatThrownBy(() -> policy.checkRequest(method, path, caller))
+          .isInstanceOf(AccessDeniedException.class);
+    }
+  }
+}
