@@ -7,6 +7,7 @@ import org.councilperformance.domain.AccessDeniedException;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
 import org.councilperformance.domain.indicator.Indicator;
+import org.councilperformance.domain.organisation.BusinessUnit;
 
 /**
  * Who may do what — the one place that decides. Everyone signed in reads everything; a request that
@@ -15,6 +16,8 @@ import org.councilperformance.domain.indicator.Indicator;
  * <ul>
  *   <li>their own session and API tokens: anyone signed in;
  *   <li>an indicator's targets and measurements: ADMIN, or an EDITOR of the indicator's unit;
+ *   <li>submitting a unit's figures for a period: ADMIN, or an EDITOR of the unit;
+ *   <li>approving or returning them: ADMIN, or an APPROVER of the unit;
  *   <li>everything else (users, plans, priorities, organisation, periods, indicators, overrides):
  *       ADMIN.
  * </ul>
@@ -24,6 +27,9 @@ public class AccessPolicy {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final Pattern OWN_ACCESS = Pattern.compile("(session|tokens)(/.*)?");
   private static final Pattern USERS = Pattern.compile("users(/.*)?");
+  private static final Pattern SUBMIT = Pattern.compile("periods/[^/]+/submissions/[^/]+");
+  private static final Pattern DECIDE =
+      Pattern.compile("periods/[^/]+/submissions/[^/]+/(approval|return)");
   private static final Pattern FIGURES =
       Pattern.compile("indicators/[^/]+/(targets|measurements)/[^/]+");
 
@@ -53,6 +59,13 @@ public class AccessPolicy {
     if (caller.role() == Role.EDITOR && method.equals("PUT") && FIGURES.matcher(path).matches()) {
       return; // the unit is checked by requireCanEnterFigures once the indicator is known
     }
+    // For the workflow, the unit is checked by requireActsFor.
+    if (caller.role() == Role.EDITOR && method.equals("POST") && SUBMIT.matcher(path).matches()) {
+      return;
+    }
+    if (caller.role() == Role.APPROVER && method.equals("POST") && DECIDE.matcher(path).matches()) {
+      return;
+    }
     throw new AccessDeniedException(
         null, caller.role() + " " + caller.username() + " may not " + method + " /api/" + path);
   }
@@ -74,5 +87,18 @@ public class AccessPolicy {
             + (indicator.businessUnit() == null
                 ? "no business unit"
                 : indicator.businessUnit().code()));
+  }
+
+  /** Submitting is for the unit's editors, approving and returning for its approvers. */
+  public void requireActsFor(BusinessUnit unit, Role role) {
+    UserAccount caller = CALLER.get();
+    if (caller == null
+        || caller.role() == Role.ADMIN
+        || (caller.role() == role && caller.actsFor(unit))) {
+      return;
+    }
+    throw new AccessDeniedException(
+        "businessUnit",
+        caller.username() + " does not act as " + role + " for business unit " + unit.code());
   }
 }

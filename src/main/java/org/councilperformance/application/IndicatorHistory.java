@@ -18,15 +18,18 @@ import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.indicator.IndicatorChange;
 import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.indicator.Target;
+import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.infrastructure.audit.AuditRevision;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
 
 /**
- * The change history of an indicator's targets, actuals, commentary and status overrides, read from
- * the Envers audit tables (which no endpoint can write). Each audited version is compared with the
- * one before it, so every change appears once with its old and new value.
+ * The change history of an indicator's targets, actuals, commentary and status overrides — and the
+ * locking, publishing and reopening of the periods they belong to — read from the Envers audit
+ * tables (which no endpoint can write). Each audited version is compared with the one before it, so
+ * every change appears once with its old and new value.
  */
 @ApplicationScoped
 @Transactional
@@ -46,41 +49,60 @@ public class IndicatorHistory {
           new Field<>("overrideReason", Measurement::overrideReason),
           new Field<>("reportedStatus", m -> text(m.reportedStatus())));
 
+  /** A period's sign-off changes, shown in the history of every indicator reported in it. */
+  private static final List<Field<ReportingPeriod>> PERIOD_FIELDS =
+      List.of(
+          new Field<>("periodState", p -> text(p.state())),
+          new Field<>("reopenReason", ReportingPeriod::reopenReason));
+
   @PersistenceContext private EntityManager em;
   @Inject private Lookup lookup;
 
   /** Newest change first. */
   public List<IndicatorChange> of(String code) {
     Indicator indicator = lookup.indicator(code, "code");
+    AuditCriterion ofIndicator = AuditEntity.relatedId("indicator").eq(indicator.id());
     List<IndicatorChange> changes = new ArrayList<>();
     changes.addAll(
-        changesOf(Target.class, indicator, TARGET_FIELDS, Target::id, t -> t.period().code()));
+        changesOf(Target.class, ofIndicator, TARGET_FIELDS, Target::id, t -> t.period().code()));
     changes.addAll(
         changesOf(
             Measurement.class,
-            indicator,
+            ofIndicator,
             MEASUREMENT_FIELDS,
             Measurement::id,
             m -> m.period().code()));
+    List<String> periods = changes.stream().map(IndicatorChange::period).distinct().toList();
+    if (!periods.isEmpty()) {
+      changesOf(
+              ReportingPeriod.class,
+              AuditEntity.id().in(periods),
+              PERIOD_FIELDS,
+              ReportingPeriod::code,
+              ReportingPeriod::code)
+          .stream()
+          .filter(c -> c.oldValue() != null || c.field().equals("reopenReason")) // not creation
+          .forEach(changes::add);
+    }
     changes.sort(Comparator.comparingLong(IndicatorChange::revision).reversed());
     return changes;
   }
 
   private <T> List<IndicatorChange> changesOf(
       Class<T> type,
-      Indicator indicator,
+      AuditCriterion which,
       List<Field<T>> fields,
-      Function<T, Long> idOf,
+      Function<T, Object> idOf,
       Function<T, String> periodOf) {
     @SuppressWarnings("unchecked")
     List<Object[]> versions =
         AuditReaderFactory.get(em)
             .createQuery()
             .forRevisionsOfEntity(type, false, true)
-            .add(AuditEntity.relatedId("indicator").eq(indicator.id()))
+            .add(which)
             .addOrder(AuditEntity.revisionNumber().asc())
             .getResultList();
-    Map<Long, T> previous = new HashMap<>();
+    Map<Object, T> previous = new HashMap<>();
     List<IndicatorChange> changes = new ArrayList<>();
     for (Object[] version : versions) {
       T current = type.cast(version[0]);

@@ -81,6 +81,7 @@ public class IndicatorService {
     Indicator indicator = lookup.indicator(code, "code");
     access.requireCanEnterFigures(indicator);
     ReportingPeriod period = lookup.period(periodCode, "period");
+    period.requireOpenForChanges();
     Target target = findTarget(indicator, period);
     if (target == null) {
       target = new Target(indicator, period, value);
@@ -109,6 +110,7 @@ public class IndicatorService {
     Indicator indicator = lookup.indicator(code, "code");
     access.requireCanEnterFigures(indicator);
     ReportingPeriod period = lookup.period(periodCode, "period");
+    period.requireOpenForChanges();
     Measurement measurement = findMeasurement(indicator, period);
     boolean isNew = measurement == null;
     if (isNew) {
@@ -237,9 +239,11 @@ public class IndicatorService {
         .orElse(null);
   }
 
+  /** The measurement about to change: it must exist and its period must be open. */
   private Measurement requireMeasurement(String code, String periodCode) {
     Indicator indicator = lookup.indicator(code, "code");
     ReportingPeriod period = lookup.period(periodCode, "period");
+    period.requireOpenForChanges();
     Measurement measurement = findMeasurement(indicator, period);
     if (measurement == null) {
       throw new NotFoundException(

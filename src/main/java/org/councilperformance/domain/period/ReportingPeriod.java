@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.councilperformance.domain.ConflictException;
+import org.councilperformance.domain.InvalidValueException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -40,6 +42,16 @@ public class ReportingPeriod {
   @Column(nullable = false, length = 100)
   private String label;
 
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 16)
+  private PeriodState state = PeriodState.OPEN;
+
+  /** Why an admin last reopened the period; kept in the audit history with each reopening. */
+  @JdbcTypeCode(SqlTypes.LONGVARCHAR)
+  @Column(name = "reopen_reason", columnDefinition = "text")
+  private String reopenReason;
+
   protected ReportingPeriod() {}
 
   public ReportingPeriod(PeriodCode code, String label) {
@@ -55,6 +67,54 @@ public class ReportingPeriod {
 
   public void relabel(String label) {
     this.label = label == null || label.isBlank() ? periodCode().defaultLabel() : label.trim();
+  }
+
+  public void lock() {
+    if (state != PeriodState.OPEN) {
+      throw new ConflictException("period", "period " + code + " is already " + state);
+    }
+    state = PeriodState.LOCKED;
+  }
+
+  public void publish() {
+    if (state != PeriodState.LOCKED) {
+      throw new ConflictException(
+          "period", "period " + code + " is " + state + "; only a locked period can be published");
+    }
+    state = PeriodState.PUBLISHED;
+  }
+
+  public void reopen(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidValueException(
+          "reason", "reopening a signed-off period needs a written reason");
+    }
+    if (state == PeriodState.OPEN) {
+      throw new ConflictException("period", "period " + code + " is already open");
+    }
+    state = PeriodState.OPEN;
+    reopenReason = reason.trim();
+  }
+
+  /** Refuses any change to the period's figures once it is signed off. */
+  public void requireOpenForChanges() {
+    if (state != PeriodState.OPEN) {
+      throw new ConflictException(
+          "period",
+          "period "
+              + code
+              + " is "
+              + state
+              + ": its figures cannot change unless an admin reopens it with a reason");
+    }
+  }
+
+  public PeriodState state() {
+    return state;
+  }
+
+  public String reopenReason() {
+    return reopenReason;
   }
 
   public PeriodCode periodCode() {

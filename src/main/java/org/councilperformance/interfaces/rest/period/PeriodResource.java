@@ -22,8 +22,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.councilperformance.application.PeriodService;
+import org.councilperformance.application.WorkflowService;
+import org.councilperformance.domain.period.PeriodState;
 import org.councilperformance.domain.period.PeriodType;
 import org.councilperformance.domain.period.ReportingPeriod;
+import org.councilperformance.domain.workflow.Submission;
+import org.councilperformance.domain.workflow.SubmissionState;
 import org.councilperformance.interfaces.rest.Created;
 
 @Path("periods")
@@ -33,6 +37,7 @@ import org.councilperformance.interfaces.rest.Created;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PeriodResource {
   @Inject private PeriodService periods;
+  @Inject private WorkflowService workflow;
 
   /**
    * @param code a financial year such as 2018-19 or a quarter such as 2018-19-Q2
@@ -42,7 +47,27 @@ public class PeriodResource {
 
   public record PeriodRevision(@Size(max = 100) String label) {}
 
-  @JsonbPropertyOrder({"code", "type", "financialYear", "quarter", "startDate", "endDate", "label"})
+  /** A written reason, required to reopen a period or return a unit's figures. */
+  public record Reason(@NotBlank @Size(max = 2000) String reason) {}
+
+  public record SubmissionView(String businessUnit, SubmissionState state, String returnReason) {
+    static SubmissionView of(Submission s) {
+      return new SubmissionView(s.businessUnit().code(), s.state(), s.returnReason());
+    }
+  }
+
+  @JsonbPropertyOrder({
+    "code",
+    "type",
+    "financialYear",
+    "quarter",
+    "startDate",
+    "endDate",
+    "label",
+    "state",
+    "reopenReason",
+    "submissions"
+  })
   public record PeriodView(
       String code,
       PeriodType type,
@@ -50,8 +75,15 @@ public class PeriodResource {
       Integer quarter,
       LocalDate startDate,
       LocalDate endDate,
-      String label) {
+      String label,
+      PeriodState state,
+      String reopenReason,
+      List<SubmissionView> submissions) {
     static PeriodView of(ReportingPeriod p) {
+      return of(p, null);
+    }
+
+    static PeriodView of(ReportingPeriod p, List<Submission> submissions) {
       return new PeriodView(
           p.code(),
           p.type(),
@@ -59,7 +91,10 @@ public class PeriodResource {
           p.quarter(),
           p.startDate(),
           p.endDate(),
-          p.label());
+          p.label(),
+          p.state(),
+          p.reopenReason(),
+          submissions == null ? null : submissions.stream().map(SubmissionView::of).toList());
     }
   }
 
@@ -74,10 +109,58 @@ public class PeriodResource {
     return Created.at(uriInfo, p.code(), PeriodView.of(p));
   }
 
+  /** The period with its workflow state and each business unit's submission. */
   @GET
   @Path("{code}")
   public PeriodView get(@PathParam("code") String code) {
-    return PeriodView.of(periods.period(code));
+    return PeriodView.of(periods.period(code), workflow.submissions(code));
+  }
+
+  @POST
+  @Path("{code}/submissions/{unit}")
+  @Consumes(MediaType.WILDCARD) // no body
+  public PeriodView submit(@PathParam("code") String code, @PathParam("unit") String unit) {
+    workflow.submit(code, unit);
+    return get(code);
+  }
+
+  @POST
+  @Path("{code}/submissions/{unit}/approval")
+  @Consumes(MediaType.WILDCARD) // no body
+  public PeriodView approve(@PathParam("code") String code, @PathParam("unit") String unit) {
+    workflow.approve(code, unit);
+    return get(code);
+  }
+
+  @POST
+  @Path("{code}/submissions/{unit}/return")
+  public PeriodView returnForCorrection(
+      @PathParam("code") String code, @PathParam("unit") String unit, @NotNull @Valid Reason body) {
+    workflow.returnForCorrection(code, unit, body.reason());
+    return get(code);
+  }
+
+  @POST
+  @Path("{code}/lock")
+  @Consumes(MediaType.WILDCARD) // no body
+  public PeriodView lock(@PathParam("code") String code) {
+    workflow.lock(code);
+    return get(code);
+  }
+
+  @POST
+  @Path("{code}/publish")
+  @Consumes(MediaType.WILDCARD) // no body
+  public PeriodView publish(@PathParam("code") String code) {
+    workflow.publish(code);
+    return get(code);
+  }
+
+  @POST
+  @Path("{code}/reopen")
+  public PeriodView reopen(@PathParam("code") String code, @NotNull @Valid Reason body) {
+    workflow.reopen(code, body.reason());
+    return get(code);
   }
 
   @PUT

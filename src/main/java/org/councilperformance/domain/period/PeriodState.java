@@ -1,0 +1,11 @@
+package org.councilperformance.domain.period;
+
+/** Where a period is in the quarter workflow (DESIGN.md §4). */
+public enum PeriodState {
+  /** Figures may be entered and changed. */
+  OPEN,
+  /** Signed off: figures cannot change until an admin reopens the period with a reason. */
+  LOCKED,
+  /** Locked and its report pack released. */
+  PUBLISHED
+}
