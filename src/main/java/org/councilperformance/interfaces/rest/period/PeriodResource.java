@@ -50,6 +50,7 @@ public class PeriodResource {
   /** A written reason, required to reopen a period or return a unit's figures. */
   public record Reason(@NotBlank @Size(max = 2000) String reason) {}
 
+  @JsonbPropertyOrder({"businessUnit", "state", "returnReason"})
   public record SubmissionView(String businessUnit, SubmissionState state, String returnReason) {
     static SubmissionView of(Submission s) {
       return new SubmissionView(s.businessUnit().code(), s.state(), s.returnReason());
