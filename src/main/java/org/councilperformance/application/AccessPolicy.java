@@ -36,6 +36,11 @@ public class AccessPolicy {
   /** The signed-in person on this thread; none for work the server does itself. */
   private static final ThreadLocal<UserAccount> CALLER = new ThreadLocal<>();
 
+  /** Methods that only read; everything else changes something. */
+  public static boolean isSafe(String method) {
+    return SAFE_METHODS.contains(method);
+  }
+
   public static void actAs(UserAccount caller) {
     CALLER.set(caller);
   }

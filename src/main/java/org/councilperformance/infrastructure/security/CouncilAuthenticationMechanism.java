@@ -30,6 +30,11 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
   /** The session attribute holding the CSRF token a browser must echo on every change. */
   public static final String SESSION_CSRF = "councilperformance.csrf";
 
+  /**
+   * The request attribute holding the caller's account, so the access check need not read it again.
+   */
+  public static final String REQUEST_CALLER = "councilperformance.caller";
+
   private static final String BEARER = "Bearer ";
 
   @Inject private AccountService accounts;
@@ -46,13 +51,13 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_FAILURE;
       }
       startSession(request, user.get());
-      return loggedIn(context, user.get());
+      return loggedIn(request, context, user.get());
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.startsWith(BEARER)) {
       return accounts
           .tokenOwner(authorization.substring(BEARER.length()).trim())
-          .map(owner -> loggedIn(context, owner))
+          .map(owner -> loggedIn(request, context, owner))
           .orElseGet(context::doNothing);
     }
     HttpSession session = request.getSession(false);
@@ -60,7 +65,7 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
     if (username instanceof String name) {
       return accounts
           .byUsername(name)
-          .map(user -> loggedIn(context, user))
+          .map(user -> loggedIn(request, context, user))
           .orElseGet(context::doNothing);
     }
     return context.doNothing();
@@ -74,7 +79,9 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
     session.setAttribute(SESSION_CSRF, CsrfToken.generate());
   }
 
-  private static AuthenticationStatus loggedIn(HttpMessageContext context, UserAccount user) {
+  private static AuthenticationStatus loggedIn(
+      HttpServletRequest request, HttpMessageContext context, UserAccount user) {
+    request.setAttribute(REQUEST_CALLER, user);
     return context.notifyContainerAboutLogin(user.username(), Set.of(user.role().name()));
   }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
-import java.util.Set;
 import org.councilperformance.application.AccessPolicy;
 import org.councilperformance.application.AccountService;
 import org.councilperformance.domain.AccessDeniedException;
@@ -30,8 +29,6 @@ import org.councilperformance.interfaces.rest.problem.BusinessExceptionMapper;
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class AccessFilter implements ContainerRequestFilter, ContainerResponseFilter {
-  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-
   @Inject private AccountService accounts;
   @Inject private AccessPolicy policy;
   @Context private HttpServletRequest servletRequest;
@@ -45,13 +42,18 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
     }
     Principal principal = request.getSecurityContext().getUserPrincipal();
     UserAccount caller =
-        principal == null ? null : accounts.byUsername(principal.getName()).orElse(null);
+        principal == null
+            ? null
+            : servletRequest.getAttribute(CouncilAuthenticationMechanism.REQUEST_CALLER)
+                    instanceof UserAccount known
+                ? known
+                : accounts.byUsername(principal.getName()).orElse(null);
     try {
       if (caller == null) {
         throw new NotSignedInException(
             "sign in (POST /api/session) or send a personal API token as 'Authorization: Bearer …'");
       }
-      if (!SAFE_METHODS.contains(method) && cameWithSessionCookie(request)) {
+      if (!AccessPolicy.isSafe(method) && cameWithSessionCookie(request)) {
         HttpSession session = servletRequest.getSession(false);
         Object expected =
             session == null
