@@ -62,7 +62,9 @@ public class AccountService {
     }
     UserAccount user = new UserAccount(username, displayName, role);
     user.assign(role, units.stream().map(u -> lookup.businessUnit(u, "businessUnits")).toList());
-    user.setPassword(password);
+    if (password != null) {
+      user.setPassword(password);
+    }
     em.persist(user);
     return user;
   }

@@ -59,13 +59,6 @@ class UserIT {
         422,
         "password");
     problem(
-        json("{\"username\": \"%s\", \"displayName\": \"X\", \"role\": \"EDITOR\"}"
-                .formatted(unique("u")))
-            .post("/users")
-            .then(),
-        422,
-        "password");
-    problem(
         json("{\"username\": \"%s\", \"displayName\": \"X\", \"password\": \"a-long-password-1\"}"
                 .formatted(unique("u")))
             .post("/users")

@@ -17,10 +17,11 @@ import org.councilperformance.domain.access.UserAccount;
 
 /**
  * How people and systems prove who they are (Jakarta Security). A browser signs in once with a
- * username and password (POST /api/session) and is then known by its session; a system sends a
- * personal API token as a Bearer header on every request. A request with neither goes on as
- * anonymous, and the access policy answers it 401 where sign-in is needed. The account is read
- * again on every request, so a removed user or a revoked token stops working at once.
+ * username and password (POST /api/session), or through the council's single sign-on, and is then
+ * known by its session; a system sends a personal API token as a Bearer header on every request. A
+ * request with neither goes on as anonymous, and the access policy answers it 401 where sign-in is
+ * needed. The account is read again on every request, so a removed user or a revoked token stops
+ * working at once.
  */
 @ApplicationScoped
 public class CouncilAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -47,6 +48,15 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
     if (credential instanceof UsernamePasswordCredential password) {
       Optional<UserAccount> user =
           accounts.signIn(password.getCaller(), password.getPassword().getValue());
+      if (user.isEmpty()) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      startSession(request, user.get());
+      return loggedIn(request, context, user.get());
+    }
+    if (credential instanceof VerifiedIdentity identity) {
+      // The identity provider vouches for the person; the council's account gives the role.
+      Optional<UserAccount> user = accounts.byUsername(identity.username());
       if (user.isEmpty()) {
         return AuthenticationStatus.SEND_FAILURE;
       }

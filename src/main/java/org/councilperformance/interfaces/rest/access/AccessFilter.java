@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
+import java.util.regex.Pattern;
 import org.councilperformance.application.AccessPolicy;
 import org.councilperformance.application.AccountService;
 import org.councilperformance.domain.AccessDeniedException;
@@ -29,6 +30,8 @@ import org.councilperformance.interfaces.rest.problem.BusinessExceptionMapper;
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class AccessFilter implements ContainerRequestFilter, ContainerResponseFilter {
+  private static final Pattern SINGLE_SIGN_ON = Pattern.compile("session/sso(/callback)?");
+
   @Inject private AccountService accounts;
   @Inject private AccessPolicy policy;
   @Context private HttpServletRequest servletRequest;
@@ -37,7 +40,8 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath().replaceFirst("^/", "");
     String method = request.getMethod();
-    if (path.equals("session") && method.equals("POST")) {
+    if ((path.equals("session") && method.equals("POST"))
+        || (SINGLE_SIGN_ON.matcher(path).matches() && method.equals("GET"))) {
       return; // signing in
     }
     Principal principal = request.getSecurityContext().getUserPrincipal();

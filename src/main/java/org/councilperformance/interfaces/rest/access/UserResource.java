@@ -25,6 +25,7 @@ import org.councilperformance.application.AccountService;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
+import org.councilperformance.infrastructure.security.SingleSignOnSettings;
 import org.councilperformance.interfaces.rest.Created;
 
 /** People who sign in; managed by admins (the access policy lets no one else change them). */
@@ -35,10 +36,12 @@ import org.councilperformance.interfaces.rest.Created;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
   @Inject private AccountService accounts;
+  @Inject private SingleSignOnSettings singleSignOn;
 
   /**
-   * @param password 12 characters or more; required to create a user, optional on update (kept when
-   *     left out); never shown back
+   * @param password 12 characters or more; required to create a user unless single sign-on is on
+   *     (then a user without one signs in only through it), optional on update (kept when left
+   *     out); never shown back
    * @param businessUnits codes of the units an EDITOR or APPROVER acts for
    */
   public record UserBody(
@@ -74,8 +77,9 @@ public class UserResource {
     if (body.username() == null || body.username().isBlank()) {
       throw new InvalidValueException("username", "username: must not be blank");
     }
-    if (body.password() == null) {
-      throw new InvalidValueException("password", "password: a new user needs one");
+    if (body.password() == null && !singleSignOn.enabled()) {
+      throw new InvalidValueException(
+          "password", "password: a new user needs one (single sign-on is not configured)");
     }
     UserAccount user =
         accounts.createUser(
@@ -83,7 +87,7 @@ public class UserResource {
             body.displayName(),
             body.role(),
             body.units(),
-            body.password().toCharArray());
+            body.password() == null ? null : body.password().toCharArray());
     return Created.at(uriInfo, user.username(), UserView.of(user));
   }
 

@@ -13,6 +13,7 @@ import org.councilperformance.domain.MalformedValueException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.NotSignedInException;
 import org.councilperformance.domain.PayloadTooLargeException;
+import org.councilperformance.domain.UpstreamFailureException;
 
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -56,5 +57,6 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
           NotFoundException.class, Status.NOT_FOUND,
           ConflictException.class, Status.CONFLICT,
           PayloadTooLargeException.class, Status.REQUEST_ENTITY_TOO_LARGE,
-          InvalidValueException.class, UNPROCESSABLE);
+          InvalidValueException.class, UNPROCESSABLE,
+          UpstreamFailureException.class, Status.BAD_GATEWAY);
 }

@@ -1,0 +1,91 @@
+package org.councilperformance.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The council's OpenID Connect single sign-on (e.g. Microsoft Entra ID), as server-config declares
+ * it. Off unless {@code oidc.enabled} is true; local accounts keep working either way.
+ */
+@ApplicationScoped
+public class SingleSignOnSettings {
+  @Inject
+  @ConfigProperty(name = "oidc.enabled", defaultValue = "false")
+  boolean enabled;
+
+  /** e.g. https://login.microsoftonline.com/{tenant id}/v2.0 — the ID tokens' exact issuer. */
+  @Inject
+  @ConfigProperty(name = "oidc.issuer")
+  Optional<String> issuer;
+
+  @Inject
+  @ConfigProperty(name = "oidc.client.id")
+  Optional<String> clientId;
+
+  @Inject
+  @ConfigProperty(name = "oidc.client.secret")
+  Optional<String> clientSecret;
+
+  /** This server's public callback address, as registered with the identity provider. */
+  @Inject
+  @ConfigProperty(name = "oidc.redirect.uri")
+  Optional<String> redirectUri;
+
+  /** The ID token claim that names the council's user account. */
+  @Inject
+  @ConfigProperty(name = "oidc.username.claim", defaultValue = "preferred_username")
+  String usernameClaim;
+
+  @Inject
+  @ConfigProperty(name = "oidc.scopes", defaultValue = "openid profile email")
+  String scopes;
+
+  /** Where the browser goes once signed in. */
+  @Inject
+  @ConfigProperty(name = "oidc.after.sign.in", defaultValue = "/api/session")
+  String afterSignIn;
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  String issuer() {
+    return required(issuer, "oidc.issuer").replaceAll("/+$", "");
+  }
+
+  String clientId() {
+    return required(clientId, "oidc.client.id");
+  }
+
+  String clientSecret() {
+    return required(clientSecret, "oidc.client.secret");
+  }
+
+  String redirectUri() {
+    return required(redirectUri, "oidc.redirect.uri");
+  }
+
+  String usernameClaim() {
+    return usernameClaim;
+  }
+
+  String scopes() {
+    return scopes;
+  }
+
+  public String afterSignIn() {
+    return afterSignIn;
+  }
+
+  /** A half-configured sign-on is a deployment mistake: say which setting is missing. */
+  private static String required(Optional<String> value, String name) {
+    return value
+        .filter(v -> !v.isBlank())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    name + " must be set when oidc.enabled is true (see README, Single sign-on)"));
+  }
+}
