@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.councilperformance.domain.AccessDeniedException;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
-import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.organisation.BusinessUnit;
 
 /**
@@ -15,7 +14,8 @@ import org.councilperformance.domain.organisation.BusinessUnit;
  *
  * <ul>
  *   <li>their own session and API tokens: anyone signed in;
- *   <li>an indicator's targets and measurements: ADMIN, or an EDITOR of the indicator's unit;
+ *   <li>an indicator's targets and measurements, an action's updates: ADMIN, or an EDITOR of its
+ *       unit;
  *   <li>submitting a unit's figures for a period: ADMIN, or an EDITOR of the unit;
  *   <li>approving or returning them: ADMIN, or an APPROVER of the unit;
  *   <li>everything else (users, plans, priorities, organisation, periods, indicators, overrides):
@@ -31,7 +31,7 @@ public class AccessPolicy {
   private static final Pattern DECIDE =
       Pattern.compile("periods/[^/]+/submissions/[^/]+/(approval|return)");
   private static final Pattern FIGURES =
-      Pattern.compile("indicators/[^/]+/(targets|measurements)/[^/]+");
+      Pattern.compile("(indicators/[^/]+/(targets|measurements)|actions/[^/]+/updates)/[^/]+");
 
   /** The signed-in person on this thread; none for work the server does itself. */
   private static final ThreadLocal<UserAccount> CALLER = new ThreadLocal<>();
@@ -62,7 +62,7 @@ public class AccessPolicy {
       return;
     }
     if (caller.role() == Role.EDITOR && method.equals("PUT") && FIGURES.matcher(path).matches()) {
-      return; // the unit is checked by requireCanEnterFigures once the indicator is known
+      return; // the unit is checked by requireCanEnterFigures once the indicator or action is known
     }
     // For the workflow, the unit is checked by requireActsFor.
     if (caller.role() == Role.EDITOR && method.equals("POST") && SUBMIT.matcher(path).matches()) {
@@ -75,10 +75,14 @@ public class AccessPolicy {
         null, caller.role() + " " + caller.username() + " may not " + method + " /api/" + path);
   }
 
-  /** An editor changes only the figures of indicators of their own business units. */
-  public void requireCanEnterFigures(Indicator indicator) {
+  /**
+   * An editor changes only the figures of their own business units' indicators and actions.
+   *
+   * @param subject what is being changed, e.g. "indicator HC-PI-01"
+   */
+  public void requireCanEnterFigures(BusinessUnit unit, String subject) {
     UserAccount caller = CALLER.get();
-    if (caller == null || caller.actsFor(indicator.businessUnit())) {
+    if (caller == null || caller.actsFor(unit)) {
       return;
     }
     throw new AccessDeniedException(
@@ -86,12 +90,10 @@ public class AccessPolicy {
         caller.username()
             + " enters figures only for "
             + caller.businessUnits().stream().map(b -> b.code()).sorted().toList()
-            + "; indicator "
-            + indicator.code()
+            + "; "
+            + subject
             + " belongs to "
-            + (indicator.businessUnit() == null
-                ? "no business unit"
-                : indicator.businessUnit().code()));
+            + (unit == null ? "no business unit" : unit.code()));
   }
 
   /** Submitting is for the unit's editors, approving and returning for its approvers. */

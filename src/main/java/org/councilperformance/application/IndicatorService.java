@@ -7,10 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.councilperformance.domain.NotFoundException;
@@ -21,7 +19,6 @@ import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.indicator.Target;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.period.ReportingPeriod;
-import org.councilperformance.domain.plan.Priority;
 import org.councilperformance.domain.summary.StatusSummary;
 import org.councilperformance.infrastructure.audit.ChangeAuthor;
 
@@ -79,7 +76,7 @@ public class IndicatorService {
 
   public Target setTarget(String code, String periodCode, BigDecimal value) {
     Indicator indicator = lookup.indicator(code, "code");
-    access.requireCanEnterFigures(indicator);
+    access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     ReportingPeriod period = lookup.period(periodCode, "period");
     period.requireOpenForChanges();
     Target target = findTarget(indicator, period);
@@ -108,7 +105,7 @@ public class IndicatorService {
   public Measurement report(
       String code, String periodCode, BigDecimal value, String missingReason, String commentary) {
     Indicator indicator = lookup.indicator(code, "code");
-    access.requireCanEnterFigures(indicator);
+    access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     ReportingPeriod period = lookup.period(periodCode, "period");
     period.requireOpenForChanges();
     Measurement measurement = findMeasurement(indicator, period);
@@ -154,14 +151,9 @@ public class IndicatorService {
    * The status of every indicator in scope for a period, in code order. Three queries whatever the
    * number of indicators: indicators, that period's targets, that period's measurements.
    */
-  public List<IndicatorStatus> statuses(String periodCode, IndicatorScope scope) {
+  public List<IndicatorStatus> statuses(String periodCode, ReportingScope scope) {
     ReportingPeriod period = lookup.period(periodCode, "period");
-    Set<Long> priorityIds =
-        scope.priority() == null ? null : priorityAndDescendants(scope.priority());
-    BusinessUnit unit =
-        scope.businessUnit() == null
-            ? null
-            : lookup.businessUnit(scope.businessUnit(), "businessUnit");
+    ReportingScope.Resolved inScope = lookup.resolve(scope);
     List<Indicator> indicators =
         em
             .createQuery(
@@ -170,14 +162,7 @@ public class IndicatorService {
                 Indicator.class)
             .getResultList()
             .stream()
-            .filter(
-                i ->
-                    unit == null
-                        || (i.businessUnit() != null && i.businessUnit().id().equals(unit.id())))
-            .filter(
-                i ->
-                    priorityIds == null
-                        || i.priorities().stream().anyMatch(p -> priorityIds.contains(p.id())))
+            .filter(i -> inScope.covers(i.businessUnit(), i.priorities()))
             .toList();
     Map<Long, Target> targets =
         em.createQuery("select t from Target t where t.period = :p", Target.class)
@@ -194,28 +179,9 @@ public class IndicatorService {
         .toList();
   }
 
-  public StatusSummary summarise(String periodCode, IndicatorScope scope) {
+  public StatusSummary summarise(String periodCode, ReportingScope scope) {
     return StatusSummary.of(
         statuses(periodCode, scope).stream().map(IndicatorStatus::status).toList());
-  }
-
-  private Set<Long> priorityAndDescendants(String code) {
-    Priority root = lookup.priority(code, "priority");
-    List<Priority> all =
-        em.createQuery("select p from Priority p where p.plan = :plan", Priority.class)
-            .setParameter("plan", root.plan())
-            .getResultList();
-    Set<Long> ids = new HashSet<>(Set.of(root.id()));
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (Priority p : all) {
-        if (p.parent() != null && ids.contains(p.parent().id())) {
-          grew |= ids.add(p.id());
-        }
-      }
-    }
-    return ids;
   }
 
   private Target findTarget(Indicator indicator, ReportingPeriod period) {

@@ -3,8 +3,12 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.NotFoundException;
+import org.councilperformance.domain.action.Action;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.organisation.Directorate;
@@ -33,12 +37,42 @@ public class Lookup {
     return byCode(Priority.class, code, field, "priority");
   }
 
+  public ReportingScope.Resolved resolve(ReportingScope scope) {
+    return new ReportingScope.Resolved(
+        scope.priority() == null ? null : priorityAndDescendants(scope.priority(), "priority"),
+        scope.businessUnit() == null ? null : businessUnit(scope.businessUnit(), "businessUnit"));
+  }
+
+  /** The ids of a priority and every priority under it, at any depth. */
+  private Set<Long> priorityAndDescendants(String code, String field) {
+    Priority root = priority(code, field);
+    List<Priority> all =
+        em.createQuery("select p from Priority p where p.plan = :plan", Priority.class)
+            .setParameter("plan", root.plan())
+            .getResultList();
+    Set<Long> ids = new HashSet<>(Set.of(root.id()));
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Priority p : all) {
+        if (p.parent() != null && ids.contains(p.parent().id())) {
+          grew |= ids.add(p.id());
+        }
+      }
+    }
+    return ids;
+  }
+
   public Directorate directorate(String code, String field) {
     return byCode(Directorate.class, code, field, "directorate");
   }
 
   public BusinessUnit businessUnit(String code, String field) {
     return byCode(BusinessUnit.class, code, field, "business unit");
+  }
+
+  public Action action(String code, String field) {
+    return byCode(Action.class, code, field, "action");
   }
 
   public Indicator indicator(String code, String field) {

@@ -18,11 +18,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.councilperformance.application.AccountService;
+import org.councilperformance.application.ActionService;
+import org.councilperformance.application.ActionSpec;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.IndicatorSpec;
 import org.councilperformance.application.OrganisationService;
 import org.councilperformance.application.PeriodService;
 import org.councilperformance.application.PlanService;
+import org.councilperformance.application.ReportingScope;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
@@ -34,9 +37,9 @@ import org.councilperformance.domain.plan.PriorityType;
 
 /**
  * Loads the demo council — North West Leicestershire DC's published 2018/19 Q2 performance report —
- * through the same services the API uses, so the demo obeys every rule real data does. Targets and
- * actuals are loaded as printed; statuses are computed, and the printed ones are kept beside them
- * for comparison.
+ * through the same services the API uses, so the demo obeys every rule real data does. Targets,
+ * actuals and action commentary are loaded as printed; statuses are computed, and the printed ones
+ * are kept beside them for comparison.
  */
 @ApplicationScoped
 public class SampleCouncilLoader {
@@ -74,6 +77,7 @@ public class SampleCouncilLoader {
   @Inject private OrganisationService organisation;
   @Inject private PeriodService periods;
   @Inject private IndicatorService indicators;
+  @Inject private ActionService actions;
   @Inject private AccountService accounts;
 
   /**
@@ -234,6 +238,46 @@ public class SampleCouncilLoader {
     if (printed != null) {
       indicators.recordReportedStatus(code, QUARTER, printed);
     }
+  }
+
+  /** True until the sample's actions exist (a sample database from before actions lacks them). */
+  @Transactional
+  public boolean lacksActions() {
+    return actions.positions(QUARTER, ReportingScope.WHOLE_COUNCIL).stream()
+        .noneMatch(p -> p.action().code().equals("VFM-A-01"));
+  }
+
+  @Transactional
+  public void loadActions() {
+    JsonObject report = read(REPORT);
+    JsonObject priorityCodes = read(ORGANISATION).getJsonObject("priorities");
+    for (JsonValue a : report.getJsonArray("actions")) {
+      loadAction(a.asJsonObject(), priorityCodes);
+    }
+    LOG.info("Loaded the sample council's " + report.getJsonArray("actions").size() + " actions");
+  }
+
+  /**
+   * The report gives each delivery-plan action only a colour and commentary — no dates or progress
+   * — so the printed colour is the status that stands until the council enters progress.
+   */
+  private void loadAction(JsonObject row, JsonObject priorityCodes) {
+    String code = row.isNull("code") ? row.getString("id") : row.getString("code");
+    actions.create(
+        code,
+        new ActionSpec(
+            // One action's title was lost from the published report; its commentary survives.
+            row.isNull("title")
+                ? "(title not given in the published report)"
+                : row.getString("title"),
+            text(row, "description"),
+            priorityCodes.getString(row.getString("priority")),
+            null,
+            null,
+            null,
+            null,
+            null));
+    actions.update(code, QUARTER, null, text(row, "comments"), null, null, text(row, "status"));
   }
 
   private static JsonObject read(String resource) {

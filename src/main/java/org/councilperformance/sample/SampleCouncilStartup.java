@@ -37,6 +37,9 @@ public class SampleCouncilStartup {
           if (loader.lacksDemoAccounts()) {
             loader.loadDemoAccounts();
           }
+          if (loader.lacksActions()) {
+            loader.loadActions();
+          }
           return null;
         });
   }

@@ -49,12 +49,16 @@ class AccessMatrixIT {
           new String[] {"PUT", "/indicators/HC-PI-01/measurements/" + Q},
           new String[] {"PUT", "/indicators/HC-PI-01/measurements/" + Q + "/status-override"},
           new String[] {"DELETE", "/indicators/HC-PI-01/measurements/" + Q + "/status-override"},
+          new String[] {"POST", "/actions"},
+          new String[] {"PUT", "/actions/VFM-A-01"},
+          new String[] {"PUT", "/actions/VFM-A-01/updates/" + Q},
           new String[] {"POST", "/users"},
           new String[] {"PUT", "/users/member"});
 
   /** Which role may pass the request-level check for which write (its unit is checked later). */
   private static boolean mayTry(String role, String method, String path) {
-    boolean figures = method.equals("PUT") && path.matches(".*/(targets|measurements)/[^/]+");
+    boolean figures =
+        method.equals("PUT") && path.matches(".*/(targets|measurements|updates)/[^/]+");
     boolean submit = path.endsWith("/submissions/HOUSING");
     boolean decide = path.matches(".*/submissions/HOUSING/(approval|return)");
     return (role.equals(EDITOR) && (figures || submit)) || (role.equals(APPROVER) && decide);

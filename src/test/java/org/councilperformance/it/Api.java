@@ -107,6 +107,24 @@ final class Api {
         .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
   }
 
+  /**
+   * Creates a quarter no earlier test or run has created (and perhaps locked), far in the future.
+   */
+  static String freshQuarter() {
+    while (true) {
+      int start = java.util.concurrent.ThreadLocalRandom.current().nextInt(2100, 2999);
+      String quarter = String.format("%d-%02d-Q1", start, (start + 1) % 100);
+      int status =
+          json("{\"code\": \"" + quarter + "\"}").post("/periods").then().extract().statusCode();
+      if (status == 201) {
+        return quarter;
+      }
+      if (status != 409) {
+        throw new AssertionError("could not set up period " + quarter + ": HTTP " + status);
+      }
+    }
+  }
+
   /** Creates a period unless an earlier test or run already did. */
   static void ensurePeriod(String code) {
     int status =

@@ -29,6 +29,7 @@ class BroxtoweIT {
   private static final String Q1 = "2019-20-Q1";
   private static final Map<String, String> CODES = new HashMap<>();
   private static final Map<String, String> PRIORITIES = new HashMap<>();
+  private static final Map<String, String> TASKS = new HashMap<>();
 
   @BeforeAll
   static void enterTheCouncilsFigures() throws Exception {
@@ -51,21 +52,51 @@ class BroxtoweIT {
             .path("id");
     for (JsonValue v : report.getJsonArray("indicators")) {
       JsonObject row = v.asJsonObject();
-      String priorityName = row.getString("priority");
-      String priority =
-          PRIORITIES.computeIfAbsent(
-              priorityName,
-              name -> {
-                String code = unique("BRX");
-                json("{\"code\": \"%s\", \"planId\": %d, \"name\": \"%s\"}"
-                        .formatted(code, planId, name))
-                    .post("/priorities")
-                    .then()
-                    .statusCode(201);
-                return code;
-              });
-      enter(row, priority);
+      enter(row, priority(planId, row.getString("priority")));
     }
+    for (JsonValue v : report.getJsonArray("actions")) {
+      JsonObject row = v.asJsonObject();
+      enterTask(row, priority(planId, row.getString("priority")));
+    }
+  }
+
+  private static String priority(int planId, String name) {
+    return PRIORITIES.computeIfAbsent(
+        name,
+        n -> {
+          String code = unique("BRX");
+          json("{\"code\": \"%s\", \"planId\": %d, \"name\": \"%s\"}".formatted(code, planId, n))
+              .post("/priorities")
+              .then()
+              .statusCode(201);
+          return code;
+        });
+  }
+
+  /** A key task with its due date, and its Q1 progress, note and printed status. */
+  private static void enterTask(JsonObject row, String priority) {
+    String code = unique("BRX") + "-" + row.getString("code");
+    TASKS.put(row.getString("code"), code);
+    JsonValue due = row.get("dueDate");
+    json("{\"code\": \"%s\", \"title\": %s, \"description\": %s, \"priority\": \"%s\", \"owner\": %s, \"dueDate\": %s}"
+            .formatted(
+                code,
+                Json.createValue(row.getString("title")),
+                Json.createValue(text(row, "description")),
+                priority,
+                Json.createValue(text(row, "serviceArea")),
+                due))
+        .post("/actions")
+        .then()
+        .statusCode(201);
+    json("{\"progress\": %d, \"commentary\": %s, \"reportedStatus\": \"%s\"}"
+            .formatted(
+                row.getInt("progressPercent"),
+                Json.createValue(text(row, "comments")),
+                row.getString("status")))
+        .put("/actions/" + code + "/updates/" + Q1)
+        .then()
+        .statusCode(200);
   }
 
   private static void enter(JsonObject row, String priority) {
@@ -216,5 +247,83 @@ class BroxtoweIT {
     assertThat(ict.getInt("green")).isEqualTo(2);
     assertThat(ict.getInt("missing")).isEqualTo(1);
     assertThat(ict.getInt("red")).isEqualTo(1);
+  }
+
+  @Test
+  void tasksShowTheComputedStatusBesideThePrintedOne() {
+    List<Map<String, Object>> tasks =
+        request()
+            .queryParam("period", Q1)
+            .get("/actions")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("findAll { it.code.startsWith('BRX-') }");
+    Map<String, Map<String, Object>> byFixtureCode = new HashMap<>();
+    TASKS.forEach(
+        (fixture, code) ->
+            byFixtureCode.put(
+                fixture,
+                tasks.stream().filter(t -> code.equals(t.get("code"))).findFirst().orElseThrow()));
+    assertThat(byFixtureCode).hasSize(23);
+
+    // Printed "Overdue" on the very day it fell due (30 June 2019, the end of Q1): not overdue yet.
+    Map<String, Object> software = byFixtureCode.get("FP1922_02");
+    assertThat(software)
+        .containsEntry("reportedStatus", "Overdue")
+        .containsEntry("computedStatus", "WARNING")
+        .containsEntry("status", "WARNING")
+        .containsEntry("differsFromReported", true)
+        .containsEntry("asOf", "2019-06-30");
+    // Printed "Overdue" eight months before its due date.
+    assertThat(byFixtureCode.get("DEM1922_01"))
+        .containsEntry("computedStatus", "IN_PROGRESS")
+        .containsEntry("differsFromReported", true);
+    // Where the council and the rule agree, nothing is flagged.
+    assertThat(byFixtureCode.get("FP1922_01"))
+        .containsEntry("computedStatus", "COMPLETED")
+        .containsEntry("reportedStatus", "Completed")
+        .containsEntry("differsFromReported", false);
+    assertThat(byFixtureCode.get("RBCS1620_03"))
+        .containsEntry("computedStatus", "IN_PROGRESS")
+        .containsEntry("differsFromReported", false);
+    // 0% done, printed In Progress.
+    assertThat(byFixtureCode.get("DEM1518_01")).containsEntry("computedStatus", "NOT_STARTED");
+
+    assertThat(
+            byFixtureCode.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue().get("differsFromReported")))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList())
+        .containsExactly(
+            "CP1620_03",
+            "DEM1518_01",
+            "DEM1922_01",
+            "FP1922_02",
+            "FP1922_03",
+            "IT1920_01",
+            "IT1920_02",
+            "IT1920_17",
+            "RBCS1620_05");
+  }
+
+  @Test
+  void actionCountsPerPriority() {
+    JsonPath resources =
+        request()
+            .queryParam("period", Q1)
+            .queryParam("priority", PRIORITIES.get("Resources"))
+            .get("/summary")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    // 12 tasks: FP1922_02 warns (due that day); the rest are completed or in progress.
+    assertThat(resources.getInt("actions.total")).isEqualTo(12);
+    assertThat(resources.getInt("actions.green")).isEqualTo(11);
+    assertThat(resources.getInt("actions.amber")).isEqualTo(1);
+    assertThat(resources.getInt("actions.red")).isEqualTo(0);
+    assertThat(resources.getString("actions.text")).isEqualTo("11 of 12 actions on track (92%)");
   }
 }

@@ -61,4 +61,62 @@ class SampleCouncilIT {
         .extracting(t -> t.get("period") + "=" + t.get("value"))
         .containsExactly("2018-19=100", "2018-19-Q2=25");
   }
+
+  @Test
+  void loadsTheTwentySixDeliveryPlanActionsWithTheirPrintedColours() {
+    List<Map<String, Object>> actions =
+        request()
+            .queryParam("period", "2018-19-Q2")
+            .get("/actions")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("findAll { it.code ==~ /(VFM|HC|BCC|BJ|GF)-A-\\d\\d/ }");
+    assertThat(actions).hasSize(26);
+    // The report gives no dates or progress, so the printed colour stands.
+    assertThat(actions).allSatisfy(a -> assertThat(a.get("computedStatus")).isNull());
+    assertThat(actions.stream().map(a -> (String) a.get("rag")))
+        .containsOnly("GREEN", "AMBER", "RED");
+    Map<String, Object> heatPumps =
+        actions.stream().filter(a -> "GF-A-04".equals(a.get("code"))).findFirst().orElseThrow();
+    assertThat(heatPumps)
+        .containsEntry("rag", "RED")
+        .containsEntry("reportedStatus", "red")
+        .containsEntry("priority", "GF")
+        .containsEntry("differsFromReported", false);
+    assertThat((String) heatPumps.get("commentary")).isNotBlank();
+  }
+
+  @Test
+  void actionCountsMatchTheReportButForItsRounding() {
+    int green = 0;
+    int amber = 0;
+    int red = 0;
+    for (String priority : List.of("VFM", "HC", "BCC", "BJ", "GF")) {
+      Map<String, Integer> counts =
+          request()
+              .queryParam("period", "2018-19-Q2")
+              .queryParam("priority", priority)
+              .get("/summary")
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("actions");
+      green += counts.get("green");
+      amber += counts.get("amber");
+      red += counts.get("red");
+    }
+    // Para 1.10: "twenty-three (89%) of the twenty six actions ... are on track or green, one is
+    // under control (amber), and two are below target" — 23 of 26 is 88%, not 89%.
+    assertThat(List.of(green, amber, red)).containsExactly(23, 1, 2);
+    Map<String, Object> homes =
+        request()
+            .queryParam("period", "2018-19-Q2")
+            .queryParam("priority", "HC")
+            .get("/summary")
+            .then()
+            .extract()
+            .path("actions");
+    assertThat(homes).containsEntry("text", "3 of 4 actions on track (75%)");
+  }
 }

@@ -15,7 +15,6 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +25,7 @@ class WorkflowIT {
 
   @BeforeEach
   void freshQuarterAndHousingIndicator() {
-    // A quarter no earlier test or run has created (and perhaps locked).
-    int status;
-    do {
-      int start = ThreadLocalRandom.current().nextInt(2100, 2999);
-      quarter = String.format("%d-%02d-Q1", start, (start + 1) % 100);
-      status =
-          json("{\"code\": \"" + quarter + "\"}").post("/periods").then().extract().statusCode();
-    } while (status == 409);
-    assertThat(status).isEqualTo(201);
+    quarter = Api.freshQuarter();
     indicator = unique("WF");
     json("{\"code\": \"%s\", \"name\": \"Workflow test\", \"unit\": \"COUNT\", \"polarity\": \"HIGHER_IS_BETTER\", \"businessUnit\": \"HOUSING\"}"
             .formatted(indicator))

@@ -20,6 +20,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -143,6 +145,18 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
         return text.getString();
       }
       throw new MalformedValueException(field, field + " must be a text string");
+    }
+    if (type == LocalDate.class) {
+      // ISO_LOCAL_DATE resolves strictly: 2019-04-31 is refused, not moved to 1 May.
+      if (value instanceof JsonString text) {
+        try {
+          return LocalDate.parse(text.getString());
+        } catch (DateTimeParseException e) {
+          throw new MalformedValueException(
+              field, field + " must be a real date as YYYY-MM-DD, not '" + text.getString() + "'");
+        }
+      }
+      throw new MalformedValueException(field, field + " must be a date as YYYY-MM-DD");
     }
     if (Number.class.isAssignableFrom(type)) {
       if (value instanceof JsonNumber number) {

@@ -24,9 +24,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
 import org.councilperformance.application.IndicatorHistory;
-import org.councilperformance.application.IndicatorScope;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.IndicatorSpec;
+import org.councilperformance.application.ReportingScope;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
@@ -106,7 +106,7 @@ public class IndicatorResource {
       @QueryParam("priority") String priority,
       @QueryParam("businessUnit") String businessUnit) {
     String code = PeriodCode.parse(period, "period").toString();
-    return indicators.statuses(code, new IndicatorScope(priority, businessUnit)).stream()
+    return indicators.statuses(code, new ReportingScope(priority, businessUnit)).stream()
         .map(s -> IndicatorStatusView.of(s, code))
         .toList();
   }

@@ -10,9 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import org.councilperformance.application.IndicatorScope;
+import org.councilperformance.application.ActionService;
 import org.councilperformance.application.IndicatorService;
+import org.councilperformance.application.ReportingScope;
 import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.domain.summary.ActionSummary;
 import org.councilperformance.domain.summary.StatusSummary;
 
 @Path("summary")
@@ -21,6 +23,7 @@ import org.councilperformance.domain.summary.StatusSummary;
 @Produces(MediaType.APPLICATION_JSON)
 public class SummaryResource {
   @Inject private IndicatorService indicators;
+  @Inject private ActionService actions;
 
   /**
    * Summary counts (DESIGN.md §3.4). {@code onTrack} = greenPlus + green; {@code judged} = total −
@@ -40,7 +43,8 @@ public class SummaryResource {
     "onTrack",
     "judged",
     "onTrackPercent",
-    "text"
+    "text",
+    "actions"
   })
   public record SummaryView(
       String period,
@@ -56,7 +60,41 @@ public class SummaryResource {
       int onTrack,
       int judged,
       BigDecimal onTrackPercent,
-      String text) {}
+      String text,
+      ActionSummaryView actions) {}
+
+  /** Actions by dashboard colour; {@code onTrackPercent} = green ÷ (green + amber + red). */
+  @JsonbPropertyOrder({
+    "total",
+    "green",
+    "amber",
+    "red",
+    "cancelled",
+    "notAssessed",
+    "onTrackPercent",
+    "text"
+  })
+  public record ActionSummaryView(
+      int total,
+      int green,
+      int amber,
+      int red,
+      int cancelled,
+      int notAssessed,
+      BigDecimal onTrackPercent,
+      String text) {
+    static ActionSummaryView of(ActionSummary a) {
+      return new ActionSummaryView(
+          a.total(),
+          a.green(),
+          a.amber(),
+          a.red(),
+          a.cancelled(),
+          a.notAssessed(),
+          a.onTrackPercent(),
+          a.text());
+    }
+  }
 
   @GET
   public SummaryView summary(
@@ -64,7 +102,8 @@ public class SummaryResource {
       @QueryParam("priority") String priority,
       @QueryParam("businessUnit") String businessUnit) {
     String code = PeriodCode.parse(period, "period").toString();
-    StatusSummary s = indicators.summarise(code, new IndicatorScope(priority, businessUnit));
+    ReportingScope scope = new ReportingScope(priority, businessUnit);
+    StatusSummary s = indicators.summarise(code, scope);
     return new SummaryView(
         code,
         priority,
@@ -79,6 +118,7 @@ public class SummaryResource {
         s.onTrack(),
         s.judged(),
         s.onTrackPercent(),
-        s.text());
+        s.text(),
+        ActionSummaryView.of(actions.summarise(code, scope)));
   }
 }

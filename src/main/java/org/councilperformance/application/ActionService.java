@@ -1,0 +1,195 @@
+package org.councilperformance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.councilperformance.domain.action.Action;
+import org.councilperformance.domain.action.ActionClosure;
+import org.councilperformance.domain.action.ActionPosition;
+import org.councilperformance.domain.action.ActionStatus;
+import org.councilperformance.domain.action.ActionStatusRule;
+import org.councilperformance.domain.action.ActionUpdate;
+import org.councilperformance.domain.action.ReportedActionStatus;
+import org.councilperformance.domain.period.ReportingPeriod;
+import org.councilperformance.domain.summary.ActionSummary;
+import org.councilperformance.infrastructure.audit.ChangeAuthor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Delivery-plan actions, their updates per period, and their statuses. */
+@ApplicationScoped
+@Transactional
+public class ActionService {
+  @PersistenceContext private EntityManager em;
+  @Inject private Lookup lookup;
+  @Inject private Clock clock;
+  @Inject private AccessPolicy access;
+
+  /** Days before the due date at which an action starts to warn (DESIGN.md §3.2). */
+  @Inject
+  @ConfigProperty(name = "actions.warning.days", defaultValue = "30")
+  private int warningDays;
+
+  public ActionStatusRule rule() {
+    return new ActionStatusRule(warningDays);
+  }
+
+  public Action action(String code) {
+    return lookup.action(code, "code");
+  }
+
+  public Action create(String code, ActionSpec spec) {
+    lookup.requireUnusedCode(Action.class, code, "action");
+    Action action = new Action(code, spec.title());
+    apply(action, spec);
+    em.persist(action);
+    return action;
+  }
+
+  public Action revise(String code, ActionSpec spec) {
+    Action action = lookup.action(code, "code");
+    apply(action, spec);
+    return action;
+  }
+
+  private void apply(Action action, ActionSpec spec) {
+    action.describe(spec.title(), spec.description());
+    action.assignTo(
+        spec.priority() == null ? null : lookup.priority(spec.priority(), "priority"),
+        spec.businessUnit() == null
+            ? null
+            : lookup.businessUnit(spec.businessUnit(), "businessUnit"),
+        spec.owner());
+    action.schedule(spec.startDate(), spec.dueDate(), spec.revisedDueDate());
+  }
+
+  public List<ActionUpdate> updates(String code) {
+    Action action = lookup.action(code, "code");
+    return em.createQuery(
+            "select u from ActionUpdate u join fetch u.period where u.action = :a"
+                + " order by u.period.endDate, u.period.type desc",
+            ActionUpdate.class)
+        .setParameter("a", action)
+        .getResultList();
+  }
+
+  /**
+   * Records an action's progress, commentary and any closure for a period, with the status the
+   * council printed when a report is imported.
+   */
+  public ActionUpdate update(
+      String code,
+      String periodCode,
+      Integer progress,
+      String commentary,
+      ActionClosure closure,
+      String closureReason,
+      String reportedStatus) {
+    ReportedActionStatus printed = ReportedActionStatus.parse(reportedStatus, "reportedStatus");
+    Action action = lookup.action(code, "code");
+    access.requireCanEnterFigures(action.businessUnit(), "action " + action.code());
+    ReportingPeriod period = lookup.period(periodCode, "period");
+    period.requireOpenForChanges();
+    ActionUpdate update = findUpdate(action, period);
+    boolean isNew = update == null;
+    if (isNew) {
+      update = new ActionUpdate(action, period);
+    }
+    update.record(
+        progress, commentary, closure, closureReason, ChangeAuthor.current(), clock.instant());
+    if (printed != null) {
+      update.recordReportedStatus(printed); // a later update by the service keeps what was printed
+    }
+    if (isNew) {
+      em.persist(update);
+    }
+    return update;
+  }
+
+  public ActionPosition positionOf(String code, String periodCode) {
+    Action action = lookup.action(code, "code");
+    return positions(lookup.period(periodCode, "period"), List.of(action)).get(0);
+  }
+
+  /**
+   * The position of every action in scope for a period, in code order. Two queries whatever the
+   * number of actions: the actions, and their updates up to the period's end.
+   */
+  public List<ActionPosition> positions(String periodCode, ReportingScope scope) {
+    ReportingPeriod period = lookup.period(periodCode, "period");
+    ReportingScope.Resolved inScope = lookup.resolve(scope);
+    List<Action> actions =
+        em
+            .createQuery(
+                "select a from Action a left join fetch a.businessUnit left join fetch a.priority"
+                    + " order by a.code",
+                Action.class)
+            .getResultList()
+            .stream()
+            .filter(
+                a ->
+                    inScope.covers(
+                        a.businessUnit(), a.priority() == null ? List.of() : List.of(a.priority())))
+            .toList();
+    return positions(period, actions);
+  }
+
+  public ActionSummary summarise(String periodCode, ReportingScope scope) {
+    List<ActionPosition> all = positions(periodCode, scope);
+    return ActionSummary.of(
+        all.stream().map(ActionPosition::rag).toList(),
+        (int) all.stream().filter(p -> p.status() == ActionStatus.CANCELLED).count());
+  }
+
+  private List<ActionPosition> positions(ReportingPeriod period, List<Action> actions) {
+    // The latest update at or before the period; of two ending the same day (a year and its
+    // fourth quarter) the period itself wins.
+    Map<Long, ActionUpdate> latest =
+        em.createQuery(
+                "select u from ActionUpdate u join fetch u.period p where p.endDate <= :end",
+                ActionUpdate.class)
+            .setParameter("end", period.endDate())
+            .getResultStream()
+            .collect(
+                Collectors.toMap(
+                    u -> u.action().id(), Function.identity(), (a, b) -> later(a, b, period)));
+    LocalDate today = LocalDate.now(clock);
+    LocalDate asOf = period.endDate().isBefore(today) ? period.endDate() : today;
+    ActionStatusRule rule = rule();
+    return actions.stream()
+        .map(
+            a -> {
+              ActionUpdate last = latest.get(a.id());
+              ActionUpdate own =
+                  last != null && last.period().code().equals(period.code()) ? last : null;
+              return ActionPosition.of(a, asOf, own, last, rule);
+            })
+        .toList();
+  }
+
+  private static ActionUpdate later(ActionUpdate a, ActionUpdate b, ReportingPeriod period) {
+    Comparator<ActionUpdate> order =
+        Comparator.comparing((ActionUpdate u) -> u.period().endDate())
+            .thenComparing(u -> u.period().code().equals(period.code()));
+    return order.compare(a, b) >= 0 ? a : b;
+  }
+
+  private ActionUpdate findUpdate(Action action, ReportingPeriod period) {
+    return em.createQuery(
+            "select u from ActionUpdate u where u.action = :a and u.period = :p",
+            ActionUpdate.class)
+        .setParameter("a", action)
+        .setParameter("p", period)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}

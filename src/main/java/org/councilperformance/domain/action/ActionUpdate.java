@@ -1,0 +1,152 @@
+package org.councilperformance.domain.action;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.util.Objects;
+import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.period.ReportingPeriod;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An action's update for a period: progress, commentary, and the owner's decision to close it as
+ * completed or cancelled. Also keeps the status the council printed, when imported.
+ */
+@Entity
+@Table(
+    name = "action_update",
+    uniqueConstraints = @UniqueConstraint(columnNames = {"action_id", "period_code"}))
+@Audited
+public class ActionUpdate {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "action_id", nullable = false)
+  private Action action;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "period_code", nullable = false)
+  private ReportingPeriod period;
+
+  private Integer progress;
+
+  @JdbcTypeCode(SqlTypes.LONGVARCHAR)
+  @Column(columnDefinition = "text")
+  private String commentary;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(length = 20)
+  private ActionClosure closure;
+
+  @JdbcTypeCode(SqlTypes.LONGVARCHAR)
+  @Column(name = "closure_reason", columnDefinition = "text")
+  private String closureReason;
+
+  @Column(name = "reported_status", length = 40)
+  private String reportedStatus;
+
+  @Column(name = "entered_by", nullable = false, length = 100)
+  private String enteredBy;
+
+  @Column(name = "entered_at", nullable = false)
+  private Instant enteredAt;
+
+  protected ActionUpdate() {}
+
+  public ActionUpdate(Action action, ReportingPeriod period) {
+    this.action = Objects.requireNonNull(action);
+    this.period = Objects.requireNonNull(period);
+  }
+
+  /**
+   * Records the period's position. Progress is a whole percentage 0–100 (none when not assessed);
+   * closing the action needs a written reason.
+   */
+  public void record(
+      Integer progress,
+      String commentary,
+      ActionClosure closure,
+      String closureReason,
+      String enteredBy,
+      Instant at) {
+    if (progress != null && (progress < 0 || progress > 100)) {
+      throw new InvalidValueException(
+          "progress", "progress: must be a percentage from 0 to 100, not " + progress);
+    }
+    boolean hasReason = closureReason != null && !closureReason.isBlank();
+    if (closure != null && !hasReason) {
+      throw new InvalidValueException(
+          "closureReason", "closureReason: marking an action " + closure + " needs a reason");
+    }
+    if (closure == null && hasReason) {
+      throw new InvalidValueException(
+          "closure", "closure: a closureReason is given but no closure (COMPLETED or CANCELLED)");
+    }
+    this.progress = progress;
+    this.commentary = commentary;
+    this.closure = closure;
+    this.closureReason = hasReason ? closureReason.trim() : null;
+    this.enteredBy = Objects.requireNonNull(enteredBy);
+    this.enteredAt = Objects.requireNonNull(at);
+  }
+
+  /** Keeps the status the council printed for this period, for comparison with the computed one. */
+  public void recordReportedStatus(ReportedActionStatus printed) {
+    this.reportedStatus = printed == null ? null : printed.label();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Action action() {
+    return action;
+  }
+
+  public ReportingPeriod period() {
+    return period;
+  }
+
+  public Integer progress() {
+    return progress;
+  }
+
+  public String commentary() {
+    return commentary;
+  }
+
+  public ActionClosure closure() {
+    return closure;
+  }
+
+  public String closureReason() {
+    return closureReason;
+  }
+
+  public ReportedActionStatus reportedStatus() {
+    return ReportedActionStatus.parse(reportedStatus, "reportedStatus");
+  }
+
+  public String enteredBy() {
+    return enteredBy;
+  }
+
+  public Instant enteredAt() {
+    return enteredAt;
+  }
+}

@@ -1,0 +1,152 @@
+package org.councilperformance.interfaces.rest.action;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.councilperformance.application.ActionService;
+import org.councilperformance.application.ActionSpec;
+import org.councilperformance.application.ReportingScope;
+import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.action.Action;
+import org.councilperformance.domain.action.ActionClosure;
+import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.action.ActionViews.ActionPositionView;
+import org.councilperformance.interfaces.rest.action.ActionViews.ActionView;
+import org.councilperformance.interfaces.rest.action.ActionViews.UpdateView;
+
+@Path("actions")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ActionResource {
+  @Inject private ActionService actions;
+
+  /**
+   * An action's definition. {@code code} is required to create one and never changes. Dates are
+   * YYYY-MM-DD; neither due date may be before the start.
+   */
+  public record ActionBody(
+      @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()/-]+") String code,
+      @NotBlank @Size(max = 2000) String title,
+      String description,
+      String priority,
+      String businessUnit,
+      @Size(max = 200) String owner,
+      LocalDate startDate,
+      LocalDate dueDate,
+      LocalDate revisedDueDate) {
+    ActionSpec spec() {
+      return new ActionSpec(
+          title, description, priority, businessUnit, owner, startDate, dueDate, revisedDueDate);
+    }
+  }
+
+  /**
+   * An action's update for a period: progress 0–100, commentary, and optionally a closure
+   * (COMPLETED or CANCELLED) with its reason. {@code reportedStatus} is for importing a council's
+   * report: the status it printed ("Overdue", "In Progress", "green"…), kept beside the computed
+   * one.
+   */
+  public record UpdateBody(
+      Integer progress,
+      String commentary,
+      ActionClosure closure,
+      String closureReason,
+      @Size(max = 40) String reportedStatus) {}
+
+  /**
+   * Every action in scope with its progress and status for the period.
+   *
+   * @param period e.g. 2018-19-Q2
+   * @param priority only actions of this priority or one under it
+   * @param businessUnit only actions of this business unit
+   */
+  @GET
+  public List<ActionPositionView> list(
+      @QueryParam("period") String period,
+      @QueryParam("priority") String priority,
+      @QueryParam("businessUnit") String businessUnit) {
+    String code = PeriodCode.parse(period, "period").toString();
+    String rule = actions.rule().describe();
+    return actions.positions(code, new ReportingScope(priority, businessUnit)).stream()
+        .map(p -> ActionPositionView.of(p, code, rule))
+        .toList();
+  }
+
+  @POST
+  public Response create(@NotNull @Valid ActionBody body, @Context UriInfo uriInfo) {
+    if (body.code() == null || body.code().isBlank()) {
+      throw new InvalidValueException("code", "code: must not be blank");
+    }
+    Action action = actions.create(body.code(), body.spec());
+    return Created.at(uriInfo, action.code(), ActionView.of(action));
+  }
+
+  @GET
+  @Path("{code}")
+  public ActionView get(@PathParam("code") String code) {
+    return ActionView.of(actions.action(code));
+  }
+
+  @PUT
+  @Path("{code}")
+  public ActionView update(@PathParam("code") String code, @NotNull @Valid ActionBody body) {
+    if (body.code() != null && !body.code().equals(code)) {
+      throw new InvalidValueException("code", "an action's code cannot change");
+    }
+    return ActionView.of(actions.revise(code, body.spec()));
+  }
+
+  @GET
+  @Path("{code}/status")
+  public ActionPositionView status(
+      @PathParam("code") String code, @QueryParam("period") String period) {
+    String periodCode = PeriodCode.parse(period, "period").toString();
+    return ActionPositionView.of(
+        actions.positionOf(code, periodCode), periodCode, actions.rule().describe());
+  }
+
+  @GET
+  @Path("{code}/updates")
+  public List<UpdateView> updates(@PathParam("code") String code) {
+    return actions.updates(code).stream().map(UpdateView::of).toList();
+  }
+
+  @PUT
+  @Path("{code}/updates/{period}")
+  public UpdateView record(
+      @PathParam("code") String code,
+      @PathParam("period") String period,
+      @NotNull @Valid UpdateBody body) {
+    return UpdateView.of(
+        actions.update(
+            code,
+            period,
+            body.progress(),
+            body.commentary(),
+            body.closure(),
+            body.closureReason(),
+            body.reportedStatus()));
+  }
+}
