@@ -16,6 +16,8 @@ import org.councilperformance.domain.organisation.BusinessUnit;
  *   <li>their own session and API tokens: anyone signed in;
  *   <li>an indicator's targets and measurements, an action's updates: ADMIN, or an EDITOR of its
  *       unit;
+ *   <li>an intervention plan: ADMIN, or an EDITOR of the units of every indicator and action it
+ *       covers;
  *   <li>submitting a unit's figures for a period: ADMIN, or an EDITOR of the unit;
  *   <li>approving or returning them: ADMIN, or an APPROVER of the unit;
  *   <li>everything else (users, plans, priorities, organisation, periods, indicators, overrides):
@@ -30,6 +32,7 @@ public class AccessPolicy {
   private static final Pattern SUBMIT = Pattern.compile("periods/[^/]+/submissions/[^/]+");
   private static final Pattern DECIDE =
       Pattern.compile("periods/[^/]+/submissions/[^/]+/(approval|return)");
+  private static final Pattern PLANS = Pattern.compile("intervention-plans(/[^/]+(/closure)?)?");
   private static final Pattern FIGURES =
       Pattern.compile("(indicators/[^/]+/(targets|measurements)|actions/[^/]+/updates)/[^/]+");
 
@@ -63,6 +66,11 @@ public class AccessPolicy {
     }
     if (caller.role() == Role.EDITOR && method.equals("PUT") && FIGURES.matcher(path).matches()) {
       return; // the unit is checked by requireCanEnterFigures once the indicator or action is known
+    }
+    if (caller.role() == Role.EDITOR
+        && (method.equals("POST") || method.equals("PUT"))
+        && PLANS.matcher(path).matches()) {
+      return; // the units of the plan's indicators and actions are checked once they are known
     }
     // For the workflow, the unit is checked by requireActsFor.
     if (caller.role() == Role.EDITOR && method.equals("POST") && SUBMIT.matcher(path).matches()) {

@@ -10,6 +10,7 @@ import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.action.Action;
 import org.councilperformance.domain.indicator.Indicator;
+import org.councilperformance.domain.intervention.InterventionPlan;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.organisation.Directorate;
 import org.councilperformance.domain.period.PeriodCode;
@@ -73,6 +74,10 @@ public class Lookup {
 
   public Action action(String code, String field) {
     return byCode(Action.class, code, field, "action");
+  }
+
+  public InterventionPlan interventionPlan(String code, String field) {
+    return byCode(InterventionPlan.class, code, field, "intervention plan");
   }
 
   public Indicator indicator(String code, String field) {

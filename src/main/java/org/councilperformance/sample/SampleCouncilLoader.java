@@ -22,6 +22,8 @@ import org.councilperformance.application.ActionService;
 import org.councilperformance.application.ActionSpec;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.IndicatorSpec;
+import org.councilperformance.application.InterventionPlanService;
+import org.councilperformance.application.InterventionPlanSpec;
 import org.councilperformance.application.OrganisationService;
 import org.councilperformance.application.PeriodService;
 import org.councilperformance.application.PlanService;
@@ -32,6 +34,7 @@ import org.councilperformance.domain.indicator.Frequency;
 import org.councilperformance.domain.indicator.IndicatorUnit;
 import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.intervention.InterventionStep;
 import org.councilperformance.domain.plan.CorporatePlan;
 import org.councilperformance.domain.plan.PriorityType;
 
@@ -78,6 +81,7 @@ public class SampleCouncilLoader {
   @Inject private PeriodService periods;
   @Inject private IndicatorService indicators;
   @Inject private ActionService actions;
+  @Inject private InterventionPlanService interventionPlans;
   @Inject private AccountService accounts;
 
   /**
@@ -181,7 +185,12 @@ public class SampleCouncilLoader {
         Set.copyOf(
             structure.getJsonArray("cumulativeIndicators").getValuesAs(JsonString::getString));
     for (JsonValue i : report.getJsonArray("indicators")) {
-      loadIndicator(i.asJsonObject(), priorityCodes, unitOf, cumulative);
+      loadIndicator(
+          i.asJsonObject(),
+          priorityCodes,
+          unitOf,
+          cumulative,
+          structure.getJsonObject("commentary"));
     }
     LOG.info(
         "Loaded the sample council: "
@@ -191,7 +200,11 @@ public class SampleCouncilLoader {
   }
 
   private void loadIndicator(
-      JsonObject row, JsonObject priorityCodes, JsonObject unitOf, Set<String> cumulative) {
+      JsonObject row,
+      JsonObject priorityCodes,
+      JsonObject unitOf,
+      Set<String> cumulative,
+      JsonObject commentary) {
     String code = row.isNull("code") ? row.getString("id") : row.getString("code");
     IndicatorUnit unit = UNITS.get(row.getString("unit"));
     if (unit == null) {
@@ -233,7 +246,7 @@ public class SampleCouncilLoader {
         QUARTER,
         actual,
         actual == null ? "No figure given in the published report" : null,
-        null);
+        commentary.containsKey(code) ? commentary.getString(code) : null);
     RagStatus printed = PRINTED.get(String.valueOf(text(row, "status")));
     if (printed != null) {
       indicators.recordReportedStatus(code, QUARTER, printed);
@@ -254,7 +267,15 @@ public class SampleCouncilLoader {
     for (JsonValue a : report.getJsonArray("actions")) {
       loadAction(a.asJsonObject(), priorityCodes);
     }
-    LOG.info("Loaded the sample council's " + report.getJsonArray("actions").size() + " actions");
+    for (JsonValue p : report.getJsonArray("interventionPlans")) {
+      loadPlan(p.asJsonObject());
+    }
+    LOG.info(
+        "Loaded the sample council's "
+            + report.getJsonArray("actions").size()
+            + " actions and "
+            + report.getJsonArray("interventionPlans").size()
+            + " intervention plans");
   }
 
   /**
@@ -278,6 +299,41 @@ public class SampleCouncilLoader {
             null,
             null));
     actions.update(code, QUARTER, null, text(row, "comments"), null, null, text(row, "status"));
+  }
+
+  /**
+   * The plans themselves are appendices the report does not reproduce; what it says of them — the
+   * indicators and actions they cover and the steps its paragraphs name — is loaded, and the reason
+   * points to the report.
+   */
+  private void loadPlan(JsonObject row) {
+    String where =
+        "See "
+            + (row.isNull("appendix") ? "the report" : row.getString("appendix"))
+            + ", paragraphs "
+            + String.join(
+                ", ", row.getJsonArray("paragraphRefs").getValuesAs(JsonString::getString))
+            + ".";
+    String note = text(row, "note");
+    interventionPlans.create(
+        row.getString("id"),
+        new InterventionPlanSpec(
+            row.getString("title"),
+            note == null ? where : where + " " + note,
+            strings(row, "relatedIndicators"),
+            strings(row, "relatedActions"),
+            strings(row, "plannedActions").stream()
+                .map(step -> new InterventionStep(step, null, null))
+                .toList(),
+            null,
+            null,
+            false));
+  }
+
+  private static List<String> strings(JsonObject o, String key) {
+    return o.containsKey(key) && !o.isNull(key)
+        ? o.getJsonArray(key).getValuesAs(JsonString::getString)
+        : List.of();
   }
 
   private static JsonObject read(String resource) {

@@ -8,7 +8,6 @@ import static org.councilperformance.it.Api.anonymous;
 import static org.councilperformance.it.Api.as;
 import static org.councilperformance.it.Api.json;
 import static org.councilperformance.it.Api.problem;
-import static org.councilperformance.it.Api.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -32,18 +31,8 @@ class AccessIT {
 
   @BeforeAll
   static void indicatorsOfTwoUnits() {
-    housingIndicator = newIndicator("HOUSING");
-    customerIndicator = newIndicator("CUSTOMER");
-  }
-
-  private static String newIndicator(String unit) {
-    String code = unique("ACC");
-    json("{\"code\": \"%s\", \"name\": \"Access test\", \"unit\": \"COUNT\", \"polarity\": \"HIGHER_IS_BETTER\", \"businessUnit\": \"%s\"}"
-            .formatted(code, unit))
-        .post("/indicators")
-        .then()
-        .statusCode(201);
-    return code;
+    housingIndicator = Api.newIndicator("HOUSING");
+    customerIndicator = Api.newIndicator("CUSTOMER");
   }
 
   private static String measurement(String code) {
@@ -74,7 +63,7 @@ class AccessIT {
 
   @Test
   void anonymousWritesAreRefusedWith401AndChangeNothing() {
-    String untouched = newIndicator("HOUSING");
+    String untouched = Api.newIndicator("HOUSING");
     problem(
         anonymous()
             .contentType(ContentType.JSON)

@@ -52,6 +52,9 @@ class AccessMatrixIT {
           new String[] {"POST", "/actions"},
           new String[] {"PUT", "/actions/VFM-A-01"},
           new String[] {"PUT", "/actions/VFM-A-01/updates/" + Q},
+          new String[] {"POST", "/intervention-plans"},
+          new String[] {"PUT", "/intervention-plans/IP-C"},
+          new String[] {"POST", "/intervention-plans/IP-C/closure"},
           new String[] {"POST", "/users"},
           new String[] {"PUT", "/users/member"});
 
@@ -61,7 +64,9 @@ class AccessMatrixIT {
         method.equals("PUT") && path.matches(".*/(targets|measurements|updates)/[^/]+");
     boolean submit = path.endsWith("/submissions/HOUSING");
     boolean decide = path.matches(".*/submissions/HOUSING/(approval|return)");
-    return (role.equals(EDITOR) && (figures || submit)) || (role.equals(APPROVER) && decide);
+    boolean plan = path.startsWith("/intervention-plans");
+    return (role.equals(EDITOR) && (figures || submit || plan))
+        || (role.equals(APPROVER) && decide);
   }
 
   static Stream<Arguments> deniedCalls() {

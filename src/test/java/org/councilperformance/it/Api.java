@@ -150,6 +150,17 @@ final class Api {
     return unit;
   }
 
+  /** Creates a higher-is-better count indicator of a business unit, returning its code. */
+  static String newIndicator(String unit) {
+    String code = unique("IND");
+    json("{\"code\": \"%s\", \"name\": \"Test indicator\", \"unit\": \"COUNT\", \"polarity\": \"HIGHER_IS_BETTER\", \"businessUnit\": \"%s\"}"
+            .formatted(code, unit))
+        .post("/indicators")
+        .then()
+        .statusCode(201);
+    return code;
+  }
+
   /** Creates a plan with one priority, returning the priority's code. */
   static String newPriority() {
     int planId =

@@ -119,4 +119,46 @@ class SampleCouncilIT {
             .path("actions");
     assertThat(homes).containsEntry("text", "3 of 4 actions on track (75%)");
   }
+
+  @Test
+  void theExceptionReportListsTheRedIndicatorsWithCommentaryAndPlan() {
+    List<Map<String, Object>> items =
+        request()
+            .queryParam("period", "2018-19-Q2")
+            .get("/exceptions")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("findAll { it.code ==~ /(VFM|HC|BCC|BJ|GF)-(PI|A)-\\d\\d/ }");
+    List<String> redIndicators =
+        items.stream()
+            .filter(i -> "RED".equals(i.get("status")) && "INDICATOR".equals(i.get("kind")))
+            .map(i -> (String) i.get("code"))
+            .toList();
+    assertThat(redIndicators)
+        .containsExactly(
+            "BCC-PI-01",
+            "BJ-PI-01",
+            "BJ-PI-03",
+            "GF-PI-03",
+            "HC-PI-05",
+            "VFM-PI-11",
+            "VFM-PI-16",
+            "VFM-PI-17",
+            "VFM-PI-18");
+    Map<String, Object> voids =
+        items.stream().filter(i -> "HC-PI-05".equals(i.get("code"))).findFirst().orElseThrow();
+    assertThat((String) voids.get("commentary")).startsWith("Delays in completing transfer");
+    assertThat(voids).containsEntry("missingPlan", false).containsEntry("missingCommentary", false);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> plans = (List<Map<String, Object>>) voids.get("plans");
+    assertThat(plans).extracting(p -> p.get("code")).containsExactly("IP-C");
+    assertThat(plans.get(0).get("title"))
+        .isEqualTo("Intervention Plan - number of properties empty and unavailable");
+    // The council had a plan for every red item: nothing is flagged. Red actions come after the
+    // red indicators, amber items last.
+    assertThat(items).noneMatch(i -> Boolean.TRUE.equals(i.get("missingPlan")));
+    assertThat(items.stream().filter(i -> "ACTION".equals(i.get("kind"))).map(i -> i.get("code")))
+        .containsExactly("GF-A-04", "VFM-A-05", "HC-A-04");
+  }
 }

@@ -17,13 +17,16 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.councilperformance.domain.MalformedValueException;
 import org.councilperformance.domain.PayloadTooLargeException;
@@ -103,7 +106,7 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
       if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
         continue;
       }
-      values[i] = convert(component.getType(), value, field);
+      values[i] = convert(component.getType(), component.getGenericType(), value, field);
     }
     try {
       return type.getDeclaredConstructor(
@@ -119,7 +122,7 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
     }
   }
 
-  private Object convert(Class<?> type, JsonValue value, String field) {
+  private Object convert(Class<?> type, Type genericType, JsonValue value, String field) {
     if (type.isRecord()) {
       if (!(value instanceof JsonObject nested)) {
         throw new MalformedValueException(field, field + " must be a JSON object");
@@ -145,6 +148,15 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
         return text.getString();
       }
       throw new MalformedValueException(field, field + " must be a text string");
+    }
+    if (type == Boolean.class) {
+      if (value.getValueType() == JsonValue.ValueType.TRUE) {
+        return Boolean.TRUE;
+      }
+      if (value.getValueType() == JsonValue.ValueType.FALSE) {
+        return Boolean.FALSE;
+      }
+      throw new MalformedValueException(field, field + " must be true or false");
     }
     if (type == LocalDate.class) {
       // ISO_LOCAL_DATE resolves strictly: 2019-04-31 is refused, not moved to 1 May.
@@ -177,6 +189,18 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
       throw new MalformedValueException(field, field + " must be a number");
     }
     if (Collection.class.isAssignableFrom(type)) {
+      Type element =
+          genericType instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : String.class;
+      if (element instanceof Class<?> record && record.isRecord()) {
+        if (!(value instanceof JsonArray array)) {
+          throw new MalformedValueException(field, field + " must be a list of JSON objects");
+        }
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+          items.add(convert(record, record, array.get(i), field + "[" + i + "]"));
+        }
+        return items;
+      }
       if (value instanceof JsonArray array
           && array.stream().allMatch(JsonString.class::isInstance)) {
         return array.getValuesAs(JsonString::getString);

@@ -1,0 +1,77 @@
+package org.councilperformance.interfaces.rest.intervention;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.councilperformance.application.ExceptionReport;
+import org.councilperformance.application.ReportingScope;
+import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.intervention.OffTrackItem;
+import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.interfaces.rest.intervention.InterventionPlanResource.PlanView;
+
+/** The exception report: what is off track, what is said about it, and what is being done. */
+@Path("exceptions")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+public class ExceptionResource {
+  @Inject private ExceptionReport report;
+
+  /**
+   * A red or amber item. {@code missingPlan} and {@code missingCommentary} mark a red item with no
+   * intervention plan in force, or with no commentary, for the period.
+   */
+  @JsonbPropertyOrder({
+    "kind",
+    "code",
+    "name",
+    "businessUnit",
+    "status",
+    "commentary",
+    "missingPlan",
+    "missingCommentary",
+    "plans"
+  })
+  public record ItemView(
+      OffTrackItem.Kind kind,
+      String code,
+      String name,
+      String businessUnit,
+      RagStatus status,
+      String commentary,
+      boolean missingPlan,
+      boolean missingCommentary,
+      List<PlanView> plans) {
+    static ItemView of(OffTrackItem i) {
+      return new ItemView(
+          i.kind(),
+          i.code(),
+          i.name(),
+          i.businessUnit(),
+          i.status(),
+          i.commentary(),
+          i.lacksPlan(),
+          i.lacksCommentary(),
+          i.plans().stream().map(PlanView::of).toList());
+    }
+  }
+
+  @GET
+  public List<ItemView> list(
+      @QueryParam("period") String period,
+      @QueryParam("priority") String priority,
+      @QueryParam("businessUnit") String businessUnit) {
+    String code = PeriodCode.parse(period, "period").toString();
+    return report.items(code, new ReportingScope(priority, businessUnit)).stream()
+        .map(ItemView::of)
+        .toList();
+  }
+}
