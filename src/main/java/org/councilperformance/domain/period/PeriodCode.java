@@ -69,6 +69,29 @@ public record PeriodCode(int startYear, Integer quarter) {
         : startDate().plusMonths(3).minusDays(1);
   }
 
+  /** The period before: the quarter before (Q1's is the previous year's Q4), or the year before. */
+  public PeriodCode previous() {
+    if (quarter == null) {
+      return new PeriodCode(startYear - 1, null);
+    }
+    return quarter == 1 ? new PeriodCode(startYear - 1, 4) : new PeriodCode(startYear, quarter - 1);
+  }
+
+  /** The same quarter (or year) of the financial year before. */
+  public PeriodCode sameLastYear() {
+    return new PeriodCode(startYear - 1, quarter);
+  }
+
+  /** The financial year this period belongs to. */
+  public PeriodCode year() {
+    return new PeriodCode(startYear, null);
+  }
+
+  /** How many quarters of its financial year have ended by the end of this period. */
+  public int quartersElapsed() {
+    return quarter == null ? 4 : quarter;
+  }
+
   /** The label a committee report prints, e.g. "Quarter 2 2018/19 (July–September)". */
   public String defaultLabel() {
     String year = String.format("%d/%02d", startYear, (startYear + 1) % 100);

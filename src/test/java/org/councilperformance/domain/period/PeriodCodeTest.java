@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.councilperformance.domain.MalformedValueException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -63,5 +64,17 @@ class PeriodCodeTest {
       })
   void labelsItselfAsReportsDo(String code, String label) {
     assertThat(PeriodCode.parse(code, "period").defaultLabel()).isEqualTo(label);
+  }
+
+  @Test
+  void knowsThePeriodsItIsComparedWith() {
+    PeriodCode q1 = PeriodCode.parse("2019-20-Q1", "period");
+    assertThat(q1.previous()).hasToString("2018-19-Q4");
+    assertThat(q1.sameLastYear()).hasToString("2018-19-Q1");
+    assertThat(PeriodCode.parse("2019-20-Q3", "period").previous()).hasToString("2019-20-Q2");
+    assertThat(PeriodCode.parse("2019-20", "period").previous()).hasToString("2018-19");
+    assertThat(PeriodCode.parse("2019-20-Q3", "period").year()).hasToString("2019-20");
+    assertThat(PeriodCode.parse("2019-20-Q3", "period").quartersElapsed()).isEqualTo(3);
+    assertThat(PeriodCode.parse("2019-20", "period").quartersElapsed()).isEqualTo(4);
   }
 }

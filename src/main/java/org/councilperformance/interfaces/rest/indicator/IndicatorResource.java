@@ -27,6 +27,7 @@ import org.councilperformance.application.IndicatorHistory;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.IndicatorSpec;
 import org.councilperformance.application.ReportingScope;
+import org.councilperformance.application.TrendService;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
@@ -41,6 +42,7 @@ import org.councilperformance.interfaces.rest.indicator.IndicatorViews.Indicator
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.IndicatorView;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.MeasurementView;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.TargetView;
+import org.councilperformance.interfaces.rest.indicator.IndicatorViews.TrendView;
 
 @Path("indicators")
 @RequestScoped
@@ -50,6 +52,7 @@ import org.councilperformance.interfaces.rest.indicator.IndicatorViews.TargetVie
 public class IndicatorResource {
   @Inject private IndicatorService indicators;
   @Inject private IndicatorHistory history;
+  @Inject private TrendService trends;
 
   /**
    * An indicator's definition. {@code code} is required to create one and never changes: on update
@@ -141,6 +144,13 @@ public class IndicatorResource {
       @PathParam("code") String code, @QueryParam("period") String period) {
     String periodCode = PeriodCode.parse(period, "period").toString();
     return IndicatorStatusView.of(indicators.statusOf(code, periodCode), periodCode);
+  }
+
+  /** Direction of travel, cumulative profile and year-end forecast for a period. */
+  @GET
+  @Path("{code}/trend")
+  public TrendView trend(@PathParam("code") String code, @QueryParam("period") String period) {
+    return TrendView.of(trends.trendOf(code, PeriodCode.parse(period, "period").toString()));
   }
 
   @GET

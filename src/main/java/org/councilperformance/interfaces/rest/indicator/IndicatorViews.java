@@ -16,6 +16,8 @@ import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.indicator.Target;
 import org.councilperformance.domain.plan.Priority;
+import org.councilperformance.domain.trend.DirectionOfTravel;
+import org.councilperformance.domain.trend.IndicatorTrend;
 
 /** What the indicator endpoints answer. */
 public final class IndicatorViews {
@@ -204,5 +206,72 @@ public final class IndicatorViews {
 
   private static List<String> priorityCodes(Indicator i) {
     return i.priorities().stream().map(Priority::code).sorted().toList();
+  }
+
+  /**
+   * An indicator's trend for a period: direction of travel, the cumulative profile, and the
+   * year-end forecast with the status it would have against the annual target.
+   */
+  @JsonbPropertyOrder({
+    "code",
+    "name",
+    "polarity",
+    "aggregation",
+    "period",
+    "actual",
+    "previousPeriod",
+    "previousActual",
+    "sincePrevious",
+    "lastYearPeriod",
+    "lastYearActual",
+    "sinceLastYear",
+    "profiledTarget",
+    "statusAgainstProfile",
+    "annualTarget",
+    "forecast",
+    "forecastMethod",
+    "forecastStatus"
+  })
+  public record TrendView(
+      String code,
+      String name,
+      Polarity polarity,
+      Aggregation aggregation,
+      String period,
+      BigDecimal actual,
+      String previousPeriod,
+      BigDecimal previousActual,
+      DirectionOfTravel sincePrevious,
+      String lastYearPeriod,
+      BigDecimal lastYearActual,
+      DirectionOfTravel sinceLastYear,
+      BigDecimal profiledTarget,
+      RagStatus statusAgainstProfile,
+      BigDecimal annualTarget,
+      BigDecimal forecast,
+      String forecastMethod,
+      RagStatus forecastStatus) {
+    public static TrendView of(IndicatorTrend t) {
+      Indicator i = t.indicator();
+      return new TrendView(
+          i.code(),
+          i.name(),
+          i.polarity(),
+          i.aggregation(),
+          t.period().toString(),
+          Decimals.plain(t.actual()),
+          t.period().previous().toString(),
+          Decimals.plain(t.previousActual()),
+          t.sincePrevious(),
+          t.period().sameLastYear().toString(),
+          Decimals.plain(t.lastYearActual()),
+          t.sinceLastYear(),
+          Decimals.plain(t.profiledTarget()),
+          t.againstProfile(),
+          Decimals.plain(t.annualTarget()),
+          Decimals.plain(t.forecast().value()),
+          t.forecast().method(),
+          t.forecastStatus());
+    }
   }
 }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.ReportingScope;
+import org.councilperformance.application.TrendService;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.summary.ActionSummary;
 import org.councilperformance.domain.summary.StatusSummary;
@@ -24,6 +25,7 @@ import org.councilperformance.domain.summary.StatusSummary;
 public class SummaryResource {
   @Inject private IndicatorService indicators;
   @Inject private ActionService actions;
+  @Inject private TrendService trends;
 
   /**
    * Summary counts (DESIGN.md §3.4). {@code onTrack} = greenPlus + green; {@code judged} = total −
@@ -44,7 +46,8 @@ public class SummaryResource {
     "judged",
     "onTrackPercent",
     "text",
-    "actions"
+    "actions",
+    "forecast"
   })
   public record SummaryView(
       String period,
@@ -61,7 +64,27 @@ public class SummaryResource {
       int judged,
       BigDecimal onTrackPercent,
       String text,
-      ActionSummaryView actions) {}
+      ActionSummaryView actions,
+      ForecastSummaryView forecast) {}
+
+  /**
+   * The statuses the indicators' year-end forecasts would have against their annual targets (see
+   * /api/trends); {@code total} counts the indicators that have a forecast and an annual target.
+   */
+  @JsonbPropertyOrder({"total", "greenPlus", "green", "amber", "red", "dataOnly", "text"})
+  public record ForecastSummaryView(
+      int total, int greenPlus, int green, int amber, int red, int dataOnly, String text) {
+    static ForecastSummaryView of(StatusSummary s) {
+      return new ForecastSummaryView(
+          s.total(),
+          s.greenPlus(),
+          s.green(),
+          s.amber(),
+          s.red(),
+          s.dataOnly(),
+          s.text().replace(" on track", " forecast on track at the year end"));
+    }
+  }
 
   /** Actions by dashboard colour; {@code onTrackPercent} = green ÷ (green + amber + red). */
   @JsonbPropertyOrder({
@@ -119,6 +142,7 @@ public class SummaryResource {
         s.judged(),
         s.onTrackPercent(),
         s.text(),
-        ActionSummaryView.of(actions.summarise(code, scope)));
+        ActionSummaryView.of(actions.summarise(code, scope)),
+        ForecastSummaryView.of(trends.forecastSummary(code, scope)));
   }
 }

@@ -1,0 +1,81 @@
+package org.councilperformance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.councilperformance.domain.indicator.IndicatorStatus;
+import org.councilperformance.domain.indicator.Measurement;
+import org.councilperformance.domain.indicator.Target;
+import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.domain.summary.StatusSummary;
+import org.councilperformance.domain.trend.IndicatorTrend;
+
+/**
+ * Trends and year-end forecasts of indicators. A fixed number of queries whatever the number of
+ * indicators: the period's statuses (three), the previous and last year's actuals (one), the annual
+ * targets (one).
+ */
+@ApplicationScoped
+@Transactional
+public class TrendService {
+  @PersistenceContext private EntityManager em;
+  @Inject private IndicatorService indicators;
+
+  public List<IndicatorTrend> trends(String periodCode, ReportingScope scope) {
+    return trends(PeriodCode.parse(periodCode, "period"), indicators.statuses(periodCode, scope));
+  }
+
+  public IndicatorTrend trendOf(String code, String periodCode) {
+    return trends(
+            PeriodCode.parse(periodCode, "period"), List.of(indicators.statusOf(code, periodCode)))
+        .get(0);
+  }
+
+  /** Counts of the statuses the year-end forecasts would have; indicators without one left out. */
+  public StatusSummary forecastSummary(String periodCode, ReportingScope scope) {
+    return StatusSummary.of(
+        trends(periodCode, scope).stream()
+            .map(IndicatorTrend::forecastStatus)
+            .filter(Objects::nonNull)
+            .toList());
+  }
+
+  private List<IndicatorTrend> trends(PeriodCode period, List<IndicatorStatus> statuses) {
+    String previous = period.previous().toString();
+    String lastYear = period.sameLastYear().toString();
+    Map<String, BigDecimal> earlier = new HashMap<>();
+    em.createQuery(
+            "select m from Measurement m join fetch m.period p where p.code in :codes",
+            Measurement.class)
+        .setParameter("codes", List.of(previous, lastYear))
+        .getResultStream()
+        .filter(m -> m.value() != null)
+        .forEach(m -> earlier.put(m.indicator().id() + "@" + m.period().code(), m.value()));
+    Map<Long, BigDecimal> annual = new HashMap<>();
+    em.createQuery("select t from Target t where t.period.code = :year", Target.class)
+        .setParameter("year", period.year().toString())
+        .getResultStream()
+        .forEach(t -> annual.put(t.indicator().id(), t.value()));
+    return statuses.stream()
+        .map(
+            s -> {
+              Long id = s.indicator().id();
+              return IndicatorTrend.of(
+                  s.indicator(),
+                  period,
+                  s.actual(),
+                  earlier.get(id + "@" + previous),
+                  earlier.get(id + "@" + lastYear),
+                  period.quarter() == null ? null : s.target(),
+                  annual.get(id));
+            })
+        .toList();
+  }
+}

@@ -1,0 +1,90 @@
+package org.councilperformance.domain.trend;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.councilperformance.domain.indicator.Aggregation;
+import org.councilperformance.domain.indicator.Indicator;
+import org.councilperformance.domain.indicator.IndicatorStatusRule;
+import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.period.PeriodCode;
+
+/**
+ * An indicator's trend for a period: direction of travel against the previous period and the same
+ * period last year, a cumulative indicator's position against its profiled target, and the year-end
+ * forecast with the status it would have against the annual target.
+ *
+ * <p>A cumulative indicator restarts every April, so against the previous period it is compared by
+ * its average per quarter (total so far ÷ quarters elapsed); against the same period last year its
+ * totals compare directly.
+ */
+public record IndicatorTrend(
+    Indicator indicator,
+    PeriodCode period,
+    BigDecimal actual,
+    BigDecimal previousActual,
+    DirectionOfTravel sincePrevious,
+    BigDecimal lastYearActual,
+    DirectionOfTravel sinceLastYear,
+    BigDecimal profiledTarget,
+    RagStatus againstProfile,
+    BigDecimal annualTarget,
+    YearEndForecast forecast,
+    RagStatus forecastStatus) {
+
+  /**
+   * @param quarterTarget the target set for this period (for a cumulative indicator, its profile)
+   * @param annualTarget the target set for the financial year
+   */
+  public static IndicatorTrend of(
+      Indicator indicator,
+      PeriodCode period,
+      BigDecimal actual,
+      BigDecimal previousActual,
+      BigDecimal lastYearActual,
+      BigDecimal quarterTarget,
+      BigDecimal annualTarget) {
+    boolean cumulative = indicator.aggregation() == Aggregation.CUMULATIVE_YEAR_TO_DATE;
+    IndicatorStatusRule rule = indicator.statusRule();
+    int elapsed = period.quartersElapsed();
+    DirectionOfTravel sincePrevious =
+        cumulative && period.quarter() != null
+            ? DirectionOfTravel.between(
+                indicator.polarity(),
+                perQuarter(previousActual, period.previous().quartersElapsed()),
+                perQuarter(actual, elapsed))
+            : DirectionOfTravel.between(indicator.polarity(), previousActual, actual);
+    BigDecimal profile = null;
+    RagStatus againstProfile = null;
+    if (cumulative) {
+      profile =
+          quarterTarget != null
+              ? quarterTarget
+              : YearEndForecast.straightLineProfile(annualTarget, elapsed);
+      againstProfile = profile == null ? null : rule.statusOf(profile, actual);
+    }
+    YearEndForecast forecast = YearEndForecast.of(indicator.aggregation(), actual, elapsed);
+    RagStatus forecastStatus =
+        forecast.value() == null || annualTarget == null
+            ? null
+            : rule.statusOf(annualTarget, forecast.value());
+    return new IndicatorTrend(
+        indicator,
+        period,
+        actual,
+        previousActual,
+        sincePrevious,
+        lastYearActual,
+        DirectionOfTravel.between(indicator.polarity(), lastYearActual, actual),
+        profile,
+        againstProfile,
+        annualTarget,
+        forecast,
+        forecastStatus);
+  }
+
+  private static BigDecimal perQuarter(BigDecimal total, int quarters) {
+    return total == null
+        ? null
+        : total.divide(BigDecimal.valueOf(quarters), 10, RoundingMode.HALF_UP);
+  }
+}
