@@ -52,6 +52,9 @@ class AccessMatrixIT {
           new String[] {"POST", "/actions"},
           new String[] {"PUT", "/actions/VFM-A-01"},
           new String[] {"PUT", "/actions/VFM-A-01/updates/" + Q},
+          new String[] {"POST", "/risks"},
+          new String[] {"PUT", "/risks/CR-01"},
+          new String[] {"POST", "/risks/CR-01/reviews"},
           new String[] {"POST", "/users"},
           new String[] {"PUT", "/users/member"});
 
