@@ -55,6 +55,9 @@ class AccessMatrixIT {
           new String[] {"POST", "/intervention-plans"},
           new String[] {"PUT", "/intervention-plans/IP-C"},
           new String[] {"POST", "/intervention-plans/IP-C/closure"},
+          new String[] {"POST", "/risks"},
+          new String[] {"PUT", "/risks/CR-01"},
+          new String[] {"POST", "/risks/CR-01/reviews"},
           new String[] {"POST", "/users"},
           new String[] {"PUT", "/users/member"});
 
