@@ -39,7 +39,10 @@ public record YearEndForecast(BigDecimal value, String method) {
                       latest
                           .multiply(BigDecimal.valueOf(4))
                           .divide(BigDecimal.valueOf(quartersElapsed), 6, RoundingMode.HALF_UP)),
-              "the total so far ÷ " + quartersElapsed + " quarter(s) elapsed × 4");
+              "the total so far ÷ "
+                  + quartersElapsed
+                  + (quartersElapsed == 1 ? " quarter" : " quarters")
+                  + " elapsed × 4");
     };
   }
 
