@@ -336,7 +336,7 @@ public class SampleCouncilLoader {
         : List.of();
   }
 
-  private static JsonObject read(String resource) {
+  static JsonObject read(String resource) {
     try (InputStream in = SampleCouncilLoader.class.getClassLoader().getResourceAsStream(resource);
         JsonReader reader = Json.createReader(in)) {
       return reader.readObject();
@@ -345,12 +345,12 @@ public class SampleCouncilLoader {
     }
   }
 
-  private static String text(JsonObject o, String key) {
+  static String text(JsonObject o, String key) {
     JsonValue v = o.get(key);
     return v instanceof JsonString s ? s.getString() : null;
   }
 
-  private static BigDecimal decimal(JsonObject o, String key) {
+  static BigDecimal decimal(JsonObject o, String key) {
     JsonValue v = o.get(key);
     return v instanceof JsonNumber n ? n.bigDecimalValue() : null;
   }

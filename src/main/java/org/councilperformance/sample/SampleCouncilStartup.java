@@ -3,6 +3,8 @@ package org.councilperformance.sample;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.councilperformance.infrastructure.audit.ChangeAuthor;
@@ -21,6 +23,7 @@ public class SampleCouncilStartup {
   private boolean sampleData;
 
   @Inject private SampleCouncilLoader loader;
+  @Inject @Any private Instance<SampleAppendix> appendices;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     if (!sampleData) {
@@ -39,6 +42,11 @@ public class SampleCouncilStartup {
           }
           if (loader.lacksActions()) {
             loader.loadActions();
+          }
+          for (SampleAppendix appendix : appendices) {
+            if (!appendix.isLoaded()) {
+              appendix.load();
+            }
           }
           return null;
         });

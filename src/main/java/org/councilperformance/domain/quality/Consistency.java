@@ -1,0 +1,132 @@
+package org.councilperformance.domain.quality;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.councilperformance.domain.Decimals;
+
+/**
+ * The checks behind data-quality findings (DESIGN.md §3.3). A supplied figure agrees with the one
+ * computed when the computed figure, rounded half-up to the precision the supplied one was printed
+ * with, is the same number: a table printed to two decimals is not faulted for rounding. Figures
+ * keep the scale they were supplied with (2.30 is printed to two decimals, 971 to none).
+ */
+public final class Consistency {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Consistency() {}
+
+  /** Whether {@code computed} rounds to {@code stated} at the precision {@code stated} shows. */
+  public static boolean agrees(BigDecimal stated, BigDecimal computed) {
+    int scale = Math.max(stated.scale(), 0);
+    return computed.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0;
+  }
+
+  /**
+   * A supplied total, subtotal or derived figure against the one computed from its parts.
+   *
+   * @return a finding when they disagree beyond rounding; none when either is missing
+   */
+  public static Optional<Finding> derived(
+      String appendix, String where, String check, BigDecimal stated, BigDecimal computed) {
+    if (stated == null || computed == null || agrees(stated, computed)) {
+      return Optional.empty();
+    }
+    BigDecimal rounded = computed.setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
+    return Optional.of(
+        new Finding(
+            appendix,
+            where,
+            check,
+            stated,
+            Decimals.plain(
+                computed.setScale(Math.max(stated.scale(), 0) + 2, RoundingMode.HALF_UP)),
+            Decimals.plain(stated.subtract(rounded)),
+            where
+                + ": supplied "
+                + stated.toPlainString()
+                + " but "
+                + check
+                + " gives "
+                + rounded.toPlainString()));
+  }
+
+  /** A logical rule: {@code larger} must be at least {@code smaller}. */
+  public static Optional<Finding> atLeast(
+      String appendix,
+      String where,
+      String largerName,
+      BigDecimal larger,
+      String smallerName,
+      BigDecimal smaller) {
+    if (larger == null || smaller == null || larger.compareTo(smaller) >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            appendix,
+            where,
+            largerName + " ≥ " + smallerName,
+            larger,
+            smaller,
+            Decimals.plain(larger.subtract(smaller)),
+            where
+                + ": "
+                + largerName
+                + " ("
+                + larger.toPlainString()
+                + ") is fewer than "
+                + smallerName
+                + " ("
+                + smaller.toPlainString()
+                + ")"));
+  }
+
+  /** A percentage must lie between 0 and 100. */
+  public static Optional<Finding> percentage(
+      String appendix, String where, String name, BigDecimal value) {
+    if (value == null || (value.signum() >= 0 && value.compareTo(HUNDRED) <= 0)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            appendix,
+            where,
+            name + " in 0–100",
+            value,
+            null,
+            null,
+            where + ": " + name + " " + value.toPlainString() + "% is not a percentage"));
+  }
+
+  /** A figure that must be positive, such as an FTE divided by. */
+  public static Optional<Finding> positive(
+      String appendix, String where, String name, BigDecimal value) {
+    if (value == null || value.signum() > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            appendix,
+            where,
+            name + " > 0",
+            value,
+            null,
+            null,
+            where + ": " + name + " must be more than 0, not " + value.toPlainString()));
+  }
+
+  /** a ÷ b, to enough places for any printed precision; null when either is missing or b is 0. */
+  public static BigDecimal ratio(BigDecimal a, BigDecimal b) {
+    if (a == null || b == null || b.signum() == 0) {
+      return null;
+    }
+    return a.divide(b, 10, RoundingMode.HALF_UP);
+  }
+
+  /** a ÷ b as a percentage. */
+  public static BigDecimal percent(BigDecimal a, BigDecimal b) {
+    BigDecimal r = ratio(a, b);
+    return r == null ? null : r.multiply(HUNDRED);
+  }
+}

@@ -1,0 +1,87 @@
+package org.councilperformance.domain.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConsistencyTest {
+  private static BigDecimal n(String s) {
+    return new BigDecimal(s);
+  }
+
+  @ParameterizedTest(name = "stated {0}, computed {1}: agrees {2}")
+  @CsvSource({
+    "2.31, 2.3102, true",
+    "2.31, 2.305, true", // half-up: 2.305 prints as 2.31
+    "2.31, 2.30499, false",
+    "2.31, 2.315, false", // prints as 2.32
+    "2.3, 2.34, true", // printed to one decimal
+    "2.30, 2.34, false", // printed to two
+    "971, 971.4, true",
+    "971, 1884, false",
+    "0, 0.004, true",
+    "-581, -581, true"
+  })
+  void agreesAtThePrintedPrecision(String stated, String computed, boolean expected) {
+    assertThat(Consistency.agrees(n(stated), n(computed))).isEqualTo(expected);
+  }
+
+  @Test
+  void aDerivedFigureThatDoesNotFollowIsAFinding() {
+    // The sample council: 1,043.29 days lost over 451.59 FTE is 2.31 days per FTE, printed 2.24.
+    BigDecimal computed = Consistency.ratio(n("1043.29"), n("451.59"));
+    Finding f =
+        Consistency.derived(
+                "absence", "2018-19-Q2 all directorates", "days ÷ FTE", n("2.24"), computed)
+            .orElseThrow();
+    assertThat(f.stated()).isEqualByComparingTo("2.24");
+    assertThat(f.computed()).isEqualByComparingTo("2.3103"); // 2.310253…
+    assertThat(f.difference()).isEqualByComparingTo("-0.07");
+    assertThat(f.message()).contains("supplied 2.24").contains("gives 2.31");
+  }
+
+  @Test
+  void aFigureThatFollowsIsNone() {
+    assertThat(
+            Consistency.derived(
+                "absence",
+                "x",
+                "days ÷ FTE",
+                n("2.31"),
+                Consistency.ratio(n("1043.29"), n("451.59"))))
+        .isEmpty();
+    assertThat(Consistency.derived("absence", "x", "y", null, n("1"))).isEmpty();
+    assertThat(Consistency.derived("absence", "x", "y", n("1"), null)).isEmpty();
+  }
+
+  @Test
+  void logicalChecks() {
+    // September 2018: 3,319 answered within 60 s but 3,937 within 30 s.
+    Finding f =
+        Consistency.atLeast(
+                "contact centre",
+                "September 2018",
+                "within 60 s",
+                n("3319"),
+                "within 30 s",
+                n("3937"))
+            .orElseThrow();
+    assertThat(f.difference()).isEqualByComparingTo("-618");
+    assertThat(Consistency.atLeast("c", "w", "a", n("5"), "b", n("5"))).isEmpty();
+    assertThat(Consistency.percentage("c", "w", "p", n("100"))).isEmpty();
+    assertThat(Consistency.percentage("c", "w", "p", n("0"))).isEmpty();
+    assertThat(Consistency.percentage("c", "w", "p", n("100.01"))).isPresent();
+    assertThat(Consistency.percentage("c", "w", "p", n("-0.01"))).isPresent();
+    assertThat(Consistency.positive("c", "w", "FTE", n("0"))).isPresent();
+    assertThat(Consistency.positive("c", "w", "FTE", n("0.01"))).isEmpty();
+  }
+
+  @Test
+  void ratiosOfNothingAreNothing() {
+    assertThat(Consistency.ratio(n("1"), n("0"))).isNull();
+    assertThat(Consistency.percent(n("1"), n("4"))).isEqualByComparingTo("25");
+  }
+}
