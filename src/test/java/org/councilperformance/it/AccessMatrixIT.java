@@ -58,6 +58,9 @@ class AccessMatrixIT {
           new String[] {"POST", "/risks"},
           new String[] {"PUT", "/risks/CR-01"},
           new String[] {"POST", "/risks/CR-01/reviews"},
+          new String[] {"PUT", "/finance/" + Q + "/revenue/GF"},
+          new String[] {"PUT", "/finance/" + Q + "/capital/GF"},
+          new String[] {"PUT", "/finance/" + Q + "/savings"},
           new String[] {"POST", "/users"},
           new String[] {"PUT", "/users/member"});
 

@@ -14,7 +14,35 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Api {
   static final String BASE_URL = System.getProperty("app.baseUrl", "http://localhost:9080");
 
+  static {
+    awaitReady();
+  }
+
   private Api() {}
+
+  /**
+   * Liberty reports the server started before a slow machine has finished starting the application;
+   * every test waits (once, up to three minutes) until it answers ready.
+   */
+  private static void awaitReady() {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+    while (System.nanoTime() < deadline) {
+      try {
+        if (given().baseUri(BASE_URL).get("/health/ready").statusCode() == 200) {
+          return;
+        }
+      } catch (RuntimeException notListeningYet) {
+        // connection refused: keep waiting
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new IllegalStateException("the server at " + BASE_URL + " did not become ready");
+  }
 
   /** The demo accounts the sample council brings (README lists them). */
   static final String ADMIN = "admin";

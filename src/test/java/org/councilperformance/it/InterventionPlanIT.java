@@ -60,6 +60,12 @@ class InterventionPlanIT {
         .body("focusedMonitoring", equalTo(true))
         .body("closedOn", equalTo(null));
     as(VIEWER).get("/intervention-plans/" + code).then().statusCode(200);
+    // Revising the steps keeps their history (a replaced step is audited as removed and added).
+    json(EDITOR, planBody(code, indicator).replace("Weekly void review", "Daily void review"))
+        .put("/intervention-plans/" + code)
+        .then()
+        .statusCode(200)
+        .body("steps[1].description", equalTo("Daily void review"));
 
     json(EDITOR, "{\"closedOn\": \"2019-12-31\", \"note\": \"Turnaround back within target\"}")
         .post("/intervention-plans/" + code + "/closure")

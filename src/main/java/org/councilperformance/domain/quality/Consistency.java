@@ -2,6 +2,8 @@ package org.councilperformance.domain.quality;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.councilperformance.domain.Decimals;
 
@@ -49,6 +51,49 @@ public final class Consistency {
                 + check
                 + " gives "
                 + rounded.toPlainString()));
+  }
+
+  /**
+   * A supplied total against the sum of its parts, each part signed (+ adds, − takes away). The
+   * parts were printed rounded too, so the sum may drift by half a unit of each part, and the total
+   * by half a unit of its own: only a difference beyond that is a finding. 13,482 − 13,503 = −21
+   * printed as (20) is rounding; 971 for parts summing to 1,884 is not.
+   */
+  public static Optional<Finding> total(
+      String appendix,
+      String where,
+      String check,
+      BigDecimal stated,
+      List<BigDecimal> signedParts) {
+    if (stated == null || signedParts.stream().anyMatch(Objects::isNull)) {
+      return Optional.empty();
+    }
+    BigDecimal sum = signedParts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal slack =
+        signedParts.stream().map(Consistency::halfUnit).reduce(halfUnit(stated), BigDecimal::add);
+    if (stated.subtract(sum).abs().compareTo(slack) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            appendix,
+            where,
+            check,
+            stated,
+            Decimals.plain(sum),
+            Decimals.plain(stated.subtract(sum)),
+            where
+                + ": supplied "
+                + stated.toPlainString()
+                + " but "
+                + check
+                + " gives "
+                + Decimals.plain(sum).toPlainString()));
+  }
+
+  /** Half a unit in the last printed place: 0.5 for 971, 0.005 for 2.24. */
+  static BigDecimal halfUnit(BigDecimal printed) {
+    return BigDecimal.valueOf(5, Math.max(printed.scale(), 0) + 1);
   }
 
   /** A logical rule: {@code larger} must be at least {@code smaller}. */

@@ -84,4 +84,39 @@ class ConsistencyTest {
     assertThat(Consistency.ratio(n("1"), n("0"))).isNull();
     assertThat(Consistency.percent(n("1"), n("4"))).isEqualByComparingTo("25");
   }
+
+  @Test
+  void aTotalMayDriftByTheRoundingOfItsParts() {
+    // General Fund: forecast 13,482 − budget 13,503 = −21, printed (20): rounding, no finding.
+    assertThat(
+            Consistency.total(
+                "finance",
+                "GF",
+                "outturn − budget",
+                n("-20"),
+                java.util.List.of(n("13482"), n("-13503"))))
+        .isEmpty();
+    // Two units out is beyond the rounding of three printed figures.
+    assertThat(
+            Consistency.total(
+                "finance",
+                "GF",
+                "outturn − budget",
+                n("-19"),
+                java.util.List.of(n("13482"), n("-13503"))))
+        .isPresent();
+    // Capital approved in year: 1,878 + 6 + 0 = 1,884, printed 971.
+    Finding f =
+        Consistency.total(
+                "finance",
+                "capital approved in year, total",
+                "sum of the funds",
+                n("971"),
+                java.util.List.of(n("1878"), n("6"), n("0")))
+            .orElseThrow();
+    assertThat(f.computed()).isEqualByComparingTo("1884");
+    assertThat(f.difference()).isEqualByComparingTo("-913");
+    assertThat(Consistency.halfUnit(n("2.24"))).isEqualByComparingTo("0.005");
+    assertThat(Consistency.halfUnit(n("971"))).isEqualByComparingTo("0.5");
+  }
 }

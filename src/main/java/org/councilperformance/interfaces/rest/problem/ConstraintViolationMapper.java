@@ -6,6 +6,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -36,15 +37,21 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
   private static String fieldOf(ConstraintViolation<?> violation) {
     List<Path.Node> nodes =
         StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-    List<String> inBody =
-        nodes.stream()
-            .filter(
-                n ->
-                    n.getKind() == jakarta.validation.ElementKind.PROPERTY
-                        || n.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT)
-            .map(n -> n.getName() + (n.getIndex() == null ? "" : "[" + n.getIndex() + "]"))
-            .filter(name -> !name.isEmpty() && !name.startsWith("<"))
-            .toList();
+    // A node inside a list carries the list's index ("comments[0].text").
+    List<String> inBody = new ArrayList<>();
+    for (Path.Node n : nodes) {
+      if (n.getKind() != jakarta.validation.ElementKind.PROPERTY
+          && n.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+        continue;
+      }
+      if (n.isInIterable() && n.getIndex() != null && !inBody.isEmpty()) {
+        int last = inBody.size() - 1;
+        inBody.set(last, inBody.get(last) + "[" + n.getIndex() + "]");
+      }
+      if (n.getName() != null && !n.getName().isEmpty() && !n.getName().startsWith("<")) {
+        inBody.add(n.getName());
+      }
+    }
     if (!inBody.isEmpty()) {
       return String.join(".", inBody);
     }
