@@ -61,13 +61,18 @@ class AccessMatrixIT {
           new String[] {"PUT", "/finance/" + Q + "/revenue/GF"},
           new String[] {"PUT", "/finance/" + Q + "/capital/GF"},
           new String[] {"PUT", "/finance/" + Q + "/savings"},
+          new String[] {"PUT", "/absence/" + Q + "/units/HOUSING"},
+          new String[] {"PUT", "/absence/" + Q + "/council"},
+          new String[] {"PUT", "/absence/" + Q + "/reasons"},
+          new String[] {"PUT", "/absence/targets/2018-19"},
           new String[] {"POST", "/users"},
           new String[] {"PUT", "/users/member"});
 
   /** Which role may pass the request-level check for which write (its unit is checked later). */
   private static boolean mayTry(String role, String method, String path) {
     boolean figures =
-        method.equals("PUT") && path.matches(".*/(targets|measurements|updates)/[^/]+");
+        method.equals("PUT")
+            && path.matches("/(indicators|actions)/.*/(targets|measurements|updates)/[^/]+");
     boolean submit = path.endsWith("/submissions/HOUSING");
     boolean decide = path.matches(".*/submissions/HOUSING/(approval|return)");
     boolean plan = path.startsWith("/intervention-plans");

@@ -57,7 +57,8 @@ public final class Consistency {
    * A supplied total against the sum of its parts, each part signed (+ adds, − takes away). The
    * parts were printed rounded too, so the sum may drift by half a unit of each part, and the total
    * by half a unit of its own: only a difference beyond that is a finding. 13,482 − 13,503 = −21
-   * printed as (20) is rounding; 971 for parts summing to 1,884 is not.
+   * printed as (20) is rounding; 971 for parts summing to 1,884 is not. A column's unit is that of
+   * its finest figure: sources drop trailing zeros, so a 16 among 39.30s was printed 16.00.
    */
   public static Optional<Finding> total(
       String appendix,
@@ -70,7 +71,8 @@ public final class Consistency {
     }
     BigDecimal sum = signedParts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal slack =
-        signedParts.stream().map(Consistency::halfUnit).reduce(halfUnit(stated), BigDecimal::add);
+        halfUnit(columnScale(stated, signedParts))
+            .multiply(BigDecimal.valueOf(signedParts.size() + 1L));
     if (stated.subtract(sum).abs().compareTo(slack) <= 0) {
       return Optional.empty();
     }
@@ -91,9 +93,18 @@ public final class Consistency {
                 + Decimals.plain(sum).toPlainString()));
   }
 
-  /** Half a unit in the last printed place: 0.5 for 971, 0.005 for 2.24. */
-  static BigDecimal halfUnit(BigDecimal printed) {
-    return BigDecimal.valueOf(5, Math.max(printed.scale(), 0) + 1);
+  /** The decimals a column was printed to: those of its finest figure. */
+  public static int columnScale(BigDecimal stated, List<BigDecimal> parts) {
+    int scale = stated == null ? 0 : Math.max(stated.scale(), 0);
+    for (BigDecimal part : parts) {
+      scale = Math.max(scale, part.scale());
+    }
+    return scale;
+  }
+
+  /** Half a unit in the last place of a figure printed to {@code scale} decimals: 0.005 for 2. */
+  public static BigDecimal halfUnit(int scale) {
+    return BigDecimal.valueOf(5, Math.max(scale, 0) + 1);
   }
 
   /** A logical rule: {@code larger} must be at least {@code smaller}. */

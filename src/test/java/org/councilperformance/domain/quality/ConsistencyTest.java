@@ -116,7 +116,10 @@ class ConsistencyTest {
             .orElseThrow();
     assertThat(f.computed()).isEqualByComparingTo("1884");
     assertThat(f.difference()).isEqualByComparingTo("-913");
-    assertThat(Consistency.halfUnit(n("2.24"))).isEqualByComparingTo("0.005");
-    assertThat(Consistency.halfUnit(n("971"))).isEqualByComparingTo("0.5");
+    assertThat(Consistency.halfUnit(2)).isEqualByComparingTo("0.005");
+    assertThat(Consistency.halfUnit(0)).isEqualByComparingTo("0.5");
+    // A column's unit is its finest figure's: 16 among 39.30s was 16.00.
+    assertThat(Consistency.columnScale(n("55.3"), java.util.List.of(n("16"), n("39.30"))))
+        .isEqualTo(2);
   }
 }

@@ -1,0 +1,19 @@
+package org.councilperformance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.councilperformance.domain.period.PeriodType;
+import org.councilperformance.domain.period.ReportingPeriod;
+import org.councilperformance.domain.quality.Finding;
+
+/** The absence appendix's findings for the data-quality report; absence is reported by quarter. */
+@ApplicationScoped
+public class AbsenceFindings implements FindingSource {
+  @Inject private AbsenceService absence;
+
+  @Override
+  public List<Finding> findings(ReportingPeriod period) {
+    return period.type() == PeriodType.QUARTER ? absence.report(period).findings() : List.of();
+  }
+}

@@ -1,0 +1,37 @@
+package org.councilperformance.domain.absence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.councilperformance.infrastructure.persistence.PrintedDecimalConverter;
+
+/**
+ * One reason for absence and its share of the quarter's days lost, in percent as printed ("Back
+ * pain - sprain - strain - musculo-skeletal", 36.45).
+ */
+@Embeddable
+public class AbsenceReasonShare {
+  @Column(nullable = false, length = 200)
+  private String reason;
+
+  @Convert(converter = PrintedDecimalConverter.class)
+  @Column(name = "percent", nullable = false, length = 40)
+  private BigDecimal percent;
+
+  protected AbsenceReasonShare() {}
+
+  public AbsenceReasonShare(String reason, BigDecimal percent) {
+    this.reason = Objects.requireNonNull(reason).trim();
+    this.percent = Objects.requireNonNull(percent);
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public BigDecimal percent() {
+    return percent;
+  }
+}
