@@ -84,6 +84,11 @@ public class ContactCentreService implements FindingSource {
     return stored;
   }
 
+  /** Whether figures for the month have been entered. */
+  public boolean hasMonth(String monthText) {
+    return find(ContactCentreMonth.parseMonth(monthText, "month")) != null;
+  }
+
   /** A quarter's table as computed, with last year's months beside this year's. */
   public ContactCentreQuarter quarter(String periodCode) {
     return compute(quarter(periodCode, "period"));

@@ -58,6 +58,8 @@ class AccessMatrixIT {
           new String[] {"POST", "/risks"},
           new String[] {"PUT", "/risks/CR-01"},
           new String[] {"POST", "/risks/CR-01/reviews"},
+          new String[] {"PUT", "/contact-centre/months/2018-07"},
+          new String[] {"PUT", "/contact-centre/supplied-totals/" + Q},
           new String[] {"POST", "/users"},
           new String[] {"PUT", "/users/member"});
 
