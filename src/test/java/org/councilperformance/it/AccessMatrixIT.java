@@ -65,6 +65,8 @@ class AccessMatrixIT {
           new String[] {"PUT", "/absence/" + Q + "/council"},
           new String[] {"PUT", "/absence/" + Q + "/reasons"},
           new String[] {"PUT", "/absence/targets/2018-19"},
+          new String[] {"PUT", "/contact-centre/months/2018-07"},
+          new String[] {"PUT", "/contact-centre/supplied-totals/" + Q},
           new String[] {"POST", "/users"},
           new String[] {"PUT", "/users/member"});
 
