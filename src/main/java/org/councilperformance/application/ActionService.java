@@ -116,7 +116,7 @@ public class ActionService {
 
   public ActionPosition positionOf(String code, String periodCode) {
     Action action = lookup.action(code, "code");
-    return positions(lookup.period(periodCode, "period"), List.of(action)).get(0);
+    return positions(lookup.period(periodCode, "period"), List.of(action), false).get(0);
   }
 
   /**
@@ -139,7 +139,7 @@ public class ActionService {
                     inScope.covers(
                         a.businessUnit(), a.priority() == null ? List.of() : List.of(a.priority())))
             .toList();
-    return positions(period, actions);
+    return positions(period, actions, true);
   }
 
   public ActionSummary summarise(String periodCode, ReportingScope scope) {
@@ -149,7 +149,12 @@ public class ActionService {
         (int) all.stream().filter(p -> p.status() == ActionStatus.CANCELLED).count());
   }
 
-  private List<ActionPosition> positions(ReportingPeriod period, List<Action> actions) {
+  /**
+   * @param begunOnly leave out an action not yet begun by the period's end and never updated: it is
+   *     not part of that period's report
+   */
+  private List<ActionPosition> positions(
+      ReportingPeriod period, List<Action> actions, boolean begunOnly) {
     // The latest update at or before the period; of two ending the same day (a year and its
     // fourth quarter) the period itself wins.
     Map<Long, ActionUpdate> latest =
@@ -165,6 +170,12 @@ public class ActionService {
     LocalDate asOf = period.endDate().isBefore(today) ? period.endDate() : today;
     ActionStatusRule rule = rule();
     return actions.stream()
+        .filter(
+            a ->
+                !begunOnly
+                    || latest.containsKey(a.id())
+                    || a.startDate() == null
+                    || !a.startDate().isAfter(period.endDate()))
         .map(
             a -> {
               ActionUpdate last = latest.get(a.id());

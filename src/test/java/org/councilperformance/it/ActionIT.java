@@ -232,6 +232,20 @@ class ActionIT {
             .jsonPath();
     assertThat(list.getList("businessUnit", String.class)).containsOnly("HOUSING");
     assertThat(list.getString("find { it.code == '" + housing + "' }.status")).isEqualTo("OVERDUE");
+    // An action starting after the quarter, with no update, is not in the quarter's list.
+    String later = newAction("HOUSING", "2019-07-01", "2019-12-31");
+    assertThat(list.getList("code", String.class)).doesNotContain(later);
+    assertThat(
+            request()
+                .queryParam("period", Q1)
+                .queryParam("businessUnit", "HOUSING")
+                .get("/actions")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("code", String.class))
+        .contains(housing)
+        .doesNotContain(later);
     problem(request().get("/actions?period=2019-20-Q9").then(), 400, "period");
     problem(request().get("/actions?period=" + Q1 + "&priority=NOPE").then(), 404, "priority");
   }
