@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.councilperformance.domain.finance.AmountsIn;
 import org.councilperformance.domain.finance.CapitalFund;
@@ -155,15 +154,8 @@ public class FinanceService implements FindingSource {
     return targets;
   }
 
-  public List<Finding> findings(String periodCode) {
-    return findings(lookup.period(periodCode, "period"));
-  }
-
   @Override
   public List<Finding> findings(ReportingPeriod period) {
-    List<Finding> findings = new ArrayList<>();
-    revenue(period.code()).forEach(a -> findings.addAll(FinanceChecks.revenue(period.code(), a)));
-    findings.addAll(FinanceChecks.capital(period.code(), capital(period.code())));
-    return findings;
+    return FinanceChecks.of(period.code(), revenue(period.code()), capital(period.code()));
   }
 }

@@ -38,10 +38,14 @@ public class TrendService {
         .get(0);
   }
 
-  /** Counts of the statuses the year-end forecasts would have; indicators without one left out. */
-  public StatusSummary forecastSummary(String periodCode, ReportingScope scope) {
+  /**
+   * Counts of the statuses the year-end forecasts would have; indicators without one left out.
+   *
+   * @param statuses the period's statuses, as the caller already has them
+   */
+  public StatusSummary forecastSummary(String periodCode, List<IndicatorStatus> statuses) {
     return StatusSummary.of(
-        trends(periodCode, scope).stream()
+        trends(PeriodCode.parse(periodCode, "period"), statuses).stream()
             .map(IndicatorTrend::forecastStatus)
             .filter(Objects::nonNull)
             .toList());

@@ -19,6 +19,15 @@ public final class FinanceChecks {
 
   private FinanceChecks() {}
 
+  /** Every finding of a period's finance appendix. */
+  public static List<Finding> of(
+      String period, List<RevenueAccount> revenue, List<CapitalFund> capital) {
+    List<Finding> findings = new ArrayList<>();
+    revenue.forEach(a -> findings.addAll(revenue(period, a)));
+    findings.addAll(capital(period, capital));
+    return findings;
+  }
+
   public static List<Finding> revenue(String period, RevenueAccount a) {
     List<Finding> findings = new ArrayList<>();
     String where = period + " " + a.name();

@@ -86,12 +86,14 @@ public class FinanceResource {
   @GET
   public FinanceView get(@QueryParam("period") String period) {
     String code = PeriodCode.parse(period, "period").toString();
+    List<RevenueAccount> revenue = finance.revenue(code);
+    List<CapitalFund> capital = finance.capital(code);
     return new FinanceView(
         code,
-        finance.revenue(code).stream().map(RevenueView::of).toList(),
-        CapitalView.of(finance.capital(code)),
+        revenue.stream().map(RevenueView::of).toList(),
+        CapitalView.of(capital),
         finance.savings(code).stream().map(SavingView::of).toList(),
-        finance.findings(code).stream().map(FindingView::of).toList());
+        FinanceChecks.of(code, revenue, capital).stream().map(FindingView::of).toList());
   }
 
   @PUT

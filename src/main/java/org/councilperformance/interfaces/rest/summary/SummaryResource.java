@@ -10,10 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.util.List;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.ReportingScope;
 import org.councilperformance.application.TrendService;
+import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.summary.ActionSummary;
 import org.councilperformance.domain.summary.StatusSummary;
@@ -126,7 +128,9 @@ public class SummaryResource {
       @QueryParam("businessUnit") String businessUnit) {
     String code = PeriodCode.parse(period, "period").toString();
     ReportingScope scope = new ReportingScope(priority, businessUnit);
-    StatusSummary s = indicators.summarise(code, scope);
+    // One read of the statuses serves both the indicator counts and the forecast counts.
+    List<IndicatorStatus> statuses = indicators.statuses(code, scope);
+    StatusSummary s = StatusSummary.of(statuses.stream().map(IndicatorStatus::status).toList());
     return new SummaryView(
         code,
         priority,
@@ -143,6 +147,6 @@ public class SummaryResource {
         s.onTrackPercent(),
         s.text(),
         ActionSummaryView.of(actions.summarise(code, scope)),
-        ForecastSummaryView.of(trends.forecastSummary(code, scope)));
+        ForecastSummaryView.of(trends.forecastSummary(code, statuses)));
   }
 }
