@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.councilperformance.domain.action.Action;
 import org.councilperformance.domain.action.ActionClosure;
 import org.councilperformance.domain.action.ActionPosition;
-import org.councilperformance.domain.action.ActionStatus;
 import org.councilperformance.domain.action.ActionStatusRule;
 import org.councilperformance.domain.action.ActionUpdate;
 import org.councilperformance.domain.action.ReportedActionStatus;
@@ -143,10 +142,7 @@ public class ActionService {
   }
 
   public ActionSummary summarise(String periodCode, ReportingScope scope) {
-    List<ActionPosition> all = positions(periodCode, scope);
-    return ActionSummary.of(
-        all.stream().map(ActionPosition::rag).toList(),
-        (int) all.stream().filter(p -> p.status() == ActionStatus.CANCELLED).count());
+    return ActionSummary.of(positions(periodCode, scope));
   }
 
   /**

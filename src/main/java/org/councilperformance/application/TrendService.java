@@ -51,7 +51,10 @@ public class TrendService {
             .toList());
   }
 
-  private List<IndicatorTrend> trends(PeriodCode period, List<IndicatorStatus> statuses) {
+  /**
+   * The trends of statuses already read, in their order: two more queries whatever their number.
+   */
+  public List<IndicatorTrend> trends(PeriodCode period, List<IndicatorStatus> statuses) {
     String previous = period.previous().toString();
     String lastYear = period.sameLastYear().toString();
     Map<String, BigDecimal> earlier = new HashMap<>();

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.councilperformance.application.OrganisationService;
 import org.councilperformance.application.PeriodService;
 import org.councilperformance.application.PlanService;
 import org.councilperformance.application.ReportingScope;
+import org.councilperformance.application.report.QuarterlyPack;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
@@ -83,6 +85,7 @@ public class SampleCouncilLoader {
   @Inject private ActionService actions;
   @Inject private InterventionPlanService interventionPlans;
   @Inject private AccountService accounts;
+  @Inject private QuarterlyPack packs;
 
   /**
    * One demo account per role, scoped to real sample units; listed in README. They exist only in a
@@ -140,6 +143,13 @@ public class SampleCouncilLoader {
     for (int q = 1; q <= 4; q++) {
       periods.create(YEAR + "-Q" + q, null);
     }
+    packs.describeCover(
+        QUARTER,
+        report.getString("committee"),
+        LocalDate.parse(report.getString("meetingDate")),
+        report.getString("reportTitle"),
+        report.getJsonArray("contacts").getValuesAs(JsonString::getString),
+        null);
 
     JsonObject planSpec = structure.getJsonObject("plan");
     CorporatePlan plan =

@@ -3,6 +3,9 @@ package org.councilperformance.domain.summary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.List;
+import org.councilperformance.domain.action.ActionPosition;
+import org.councilperformance.domain.action.ActionStatus;
 import org.councilperformance.domain.indicator.RagStatus;
 
 /**
@@ -17,6 +20,13 @@ public record ActionSummary(
    * @param colours each action's dashboard colour; null for a cancelled or unassessed action
    * @param cancelled how many of them are cancelled
    */
+  /** The dashboard colours of actions' positions, cancelled ones counted apart. */
+  public static ActionSummary of(List<ActionPosition> positions) {
+    return of(
+        positions.stream().map(ActionPosition::rag).toList(),
+        (int) positions.stream().filter(p -> p.status() == ActionStatus.CANCELLED).count());
+  }
+
   public static ActionSummary of(Collection<RagStatus> colours, int cancelled) {
     int green = 0;
     int amber = 0;

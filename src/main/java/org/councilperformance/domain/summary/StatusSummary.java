@@ -55,4 +55,9 @@ public record StatusSummary(
         + " indicators on track"
         + (percent == null ? "" : " (" + percent.toPlainString() + "%)");
   }
+
+  /** The same count for year-end forecasts, e.g. "4 of 9 indicators forecast on track at…". */
+  public String forecastText() {
+    return text().replace(" on track", " forecast on track at the year end");
+  }
 }

@@ -78,13 +78,7 @@ public class SummaryResource {
       int total, int greenPlus, int green, int amber, int red, int dataOnly, String text) {
     static ForecastSummaryView of(StatusSummary s) {
       return new ForecastSummaryView(
-          s.total(),
-          s.greenPlus(),
-          s.green(),
-          s.amber(),
-          s.red(),
-          s.dataOnly(),
-          s.text().replace(" on track", " forecast on track at the year end"));
+          s.total(), s.greenPlus(), s.green(), s.amber(), s.red(), s.dataOnly(), s.forecastText());
     }
   }
 

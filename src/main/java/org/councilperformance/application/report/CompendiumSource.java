@@ -1,0 +1,76 @@
+package org.councilperformance.application.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.councilperformance.domain.indicator.IndicatorStatus;
+import org.councilperformance.domain.indicator.Measurement;
+import org.councilperformance.domain.period.PeriodType;
+import org.councilperformance.domain.report.PackSection;
+import org.councilperformance.domain.trend.IndicatorTrend;
+
+/**
+ * The appendix listing every indicator in scope: target, actual, status and the rule that set it,
+ * direction of travel, the same period last year, earlier years' outturns and the commentary.
+ */
+@ApplicationScoped
+public class CompendiumSource implements SectionSource {
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public PackSection section() {
+    return PackSection.INDICATORS;
+  }
+
+  @Override
+  public SectionContent content(PackContext context) {
+    Map<Long, String> outturns = earlierOutturns(context);
+    List<IndicatorStatus> statuses = context.statuses();
+    List<IndicatorTrend> trends = context.trends();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 0; i < statuses.size(); i++) {
+      Map<String, Object> row = IndicatorRows.of(statuses.get(i), trends.get(i));
+      row.put("outturns", outturns.getOrDefault(statuses.get(i).indicator().id(), ""));
+      rows.add(row);
+    }
+    rows.sort(IndicatorRows.byPriorityThenCode());
+    return new SectionContent(
+        section(),
+        "IndicatorCompendium",
+        rows,
+        Map.of(
+            "SAME_PERIOD_LAST_YEAR", context.period().periodCode().sameLastYear().toString(),
+            "PREVIOUS_PERIOD", context.period().periodCode().previous().toString()));
+  }
+
+  /** Earlier financial years' outturns per indicator, e.g. "2016/17: 12.3; 2017/18: 11.9". */
+  private Map<Long, String> earlierOutturns(PackContext context) {
+    Map<Long, TreeMap<String, BigDecimal>> byIndicator = new HashMap<>();
+    em.createQuery(
+            "select m from Measurement m join fetch m.period p"
+                + " where p.type = :year and p.code < :current and m.value is not null",
+            Measurement.class)
+        .setParameter("year", PeriodType.YEAR)
+        .setParameter("current", context.period().periodCode().year().toString())
+        .getResultStream()
+        .forEach(
+            m ->
+                byIndicator
+                    .computeIfAbsent(m.indicator().id(), id -> new TreeMap<>())
+                    .put(m.period().financialYear(), m.value()));
+    Map<Long, String> text = new HashMap<>();
+    byIndicator.forEach(
+        (id, years) -> {
+          List<String> parts = new ArrayList<>();
+          years.forEach((year, value) -> parts.add(year + ": " + value.toPlainString()));
+          text.put(id, String.join("; ", parts));
+        });
+    return text;
+  }
+}

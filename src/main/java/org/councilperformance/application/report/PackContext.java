@@ -1,0 +1,81 @@
+package org.councilperformance.application.report;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.councilperformance.application.ActionService;
+import org.councilperformance.application.IndicatorService;
+import org.councilperformance.application.ReportingScope;
+import org.councilperformance.application.TrendService;
+import org.councilperformance.domain.action.ActionPosition;
+import org.councilperformance.domain.indicator.IndicatorStatus;
+import org.councilperformance.domain.period.ReportingPeriod;
+import org.councilperformance.domain.trend.IndicatorTrend;
+
+/**
+ * One pack's request and the reads several sections share (summary, dashboards, exceptions and
+ * compendium all need the period's statuses), each made once, when first needed.
+ */
+public final class PackContext {
+  private final ReportingPeriod period;
+  private final ReportingScope scope;
+  private final String scopeText;
+  private final Supplier<List<IndicatorStatus>> statuses;
+  private final Supplier<List<IndicatorTrend>> trends;
+  private final Supplier<List<ActionPosition>> actions;
+
+  PackContext(
+      ReportingPeriod period,
+      ReportingScope scope,
+      String scopeText,
+      IndicatorService indicatorService,
+      TrendService trendService,
+      ActionService actionService) {
+    this.period = period;
+    this.scope = scope;
+    this.scopeText = scopeText;
+    this.statuses = once(() -> indicatorService.statuses(period.code(), scope));
+    this.trends = once(() -> trendService.trends(period.periodCode(), statuses()));
+    this.actions = once(() -> actionService.positions(period.code(), scope));
+  }
+
+  public ReportingPeriod period() {
+    return period;
+  }
+
+  public ReportingScope scope() {
+    return scope;
+  }
+
+  /** Whom the pack covers, e.g. "Whole council" or "Priority: Value For Money". */
+  public String scopeText() {
+    return scopeText;
+  }
+
+  /** The indicators in scope with their statuses, in code order. */
+  public List<IndicatorStatus> statuses() {
+    return statuses.get();
+  }
+
+  /** The trends of {@link #statuses()}, in the same order. */
+  public List<IndicatorTrend> trends() {
+    return trends.get();
+  }
+
+  public List<ActionPosition> actions() {
+    return actions.get();
+  }
+
+  private static <T> Supplier<T> once(Supplier<T> read) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = read.get();
+        }
+        return value;
+      }
+    };
+  }
+}

@@ -1,0 +1,226 @@
+package org.councilperformance.infrastructure.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRTemplate;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
+import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+import org.councilperformance.application.report.Pack;
+import org.councilperformance.application.report.SectionContent;
+import org.councilperformance.domain.report.ReportFormat;
+
+/**
+ * Fills and exports a pack. PDF and DOCX are one document: the pack template prints every page's
+ * header and footer (council, title, period, page X of Y) around the sections, each a subreport.
+ * XLSX is one worksheet per section, without headers and footers, figures left as numbers.
+ *
+ * <p>Compiled templates are loaded once and shared by every request (a JasperReport is immutable
+ * once compiled). Above {@link #VIRTUALIZE_ABOVE_ROWS} rows the filled pages are swapped to a
+ * temporary file, so a large council's pack needs a bounded heap.
+ */
+@ApplicationScoped
+public class PackRenderer {
+  /** Rows beyond which filled pages go to disk (a few hundred pages). */
+  static final int VIRTUALIZE_ABOVE_ROWS = 2_000;
+
+  private static final Locale EN_GB = Locale.UK;
+  private static final TimeZone LONDON = TimeZone.getTimeZone("Europe/London");
+  private static final String PACK = "QuarterlyPack";
+
+  private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+  private volatile JRTemplate styles;
+
+  public byte[] render(Pack pack, ReportFormat format) {
+    JRSwapFileVirtualizer virtualizer =
+        pack.rowCount() > VIRTUALIZE_ABOVE_ROWS ? newVirtualizer() : null;
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      switch (format) {
+        case PDF -> exportPdf(fillPack(pack, virtualizer), pack, out);
+        case DOCX -> exportDocx(fillPack(pack, virtualizer), out);
+        case XLSX -> exportXlsx(fillSections(pack, virtualizer), pack, out);
+      }
+      return out.toByteArray();
+    } catch (JRException e) {
+      throw new IllegalStateException("the pack could not be rendered: " + e.getMessage(), e);
+    } finally {
+      if (virtualizer != null) {
+        virtualizer.cleanup();
+      }
+    }
+  }
+
+  private JasperPrint fillPack(Pack pack, JRSwapFileVirtualizer virtualizer) throws JRException {
+    List<Map<String, ?>> sections = new ArrayList<>();
+    for (SectionContent content : pack.sections()) {
+      Map<String, Object> section = new HashMap<>();
+      section.put("title", content.section().title());
+      section.put("template", template(content.template()));
+      section.put("rows", new JRMapCollectionDataSource(rowsOf(content)));
+      section.put("parameters", sectionParameters(content, virtualizer));
+      sections.add(section);
+    }
+    Map<String, Object> parameters = commonParameters(virtualizer);
+    parameters.put("COUNCIL", pack.council());
+    parameters.put("TITLE", pack.title());
+    parameters.put("PERIOD", pack.periodLabel());
+    parameters.put("SCOPE", pack.scopeText());
+    return JasperFillManager.fillReport(
+        template(PACK), parameters, new JRMapCollectionDataSource(sections));
+  }
+
+  private List<JasperPrint> fillSections(Pack pack, JRSwapFileVirtualizer virtualizer)
+      throws JRException {
+    List<JasperPrint> prints = new ArrayList<>();
+    for (SectionContent content : pack.sections()) {
+      JasperPrint print =
+          JasperFillManager.fillReport(
+              template(content.template()),
+              sectionParameters(content, virtualizer),
+              new JRMapCollectionDataSource(rowsOf(content)));
+      print.setName(content.section().sheetName());
+      prints.add(print);
+    }
+    return prints;
+  }
+
+  private Map<String, Object> sectionParameters(
+      SectionContent content, JRSwapFileVirtualizer virtualizer) {
+    Map<String, Object> parameters = commonParameters(virtualizer);
+    parameters.putAll(content.parameters());
+    parameters.put("SECTION_TITLE", content.section().title());
+    return parameters;
+  }
+
+  private Map<String, Object> commonParameters(JRSwapFileVirtualizer virtualizer) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put(JRParameter.REPORT_LOCALE, EN_GB);
+    parameters.put(JRParameter.REPORT_TIME_ZONE, LONDON);
+    parameters.put("STYLES", styles());
+    if (virtualizer != null) {
+      parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+    }
+    return parameters;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static List<Map<String, ?>> rowsOf(SectionContent content) {
+    return (List) content.rows();
+  }
+
+  private void exportPdf(JasperPrint print, Pack pack, ByteArrayOutputStream out)
+      throws JRException {
+    JRPdfExporter exporter = new JRPdfExporter();
+    exporter.setExporterInput(new SimpleExporterInput(print));
+    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+    SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+    configuration.setTagged(true);
+    configuration.setTagLanguage("en-GB");
+    configuration.setMetadataTitle(pack.title() + " — " + pack.council());
+    configuration.setMetadataAuthor(pack.council());
+    configuration.setMetadataSubject(pack.periodLabel() + " — " + pack.scopeText());
+    configuration.setDisplayMetadataTitle(true);
+    exporter.setConfiguration(configuration);
+    SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
+    exporter.setConfiguration(report);
+    exporter.exportReport();
+  }
+
+  private void exportDocx(JasperPrint print, ByteArrayOutputStream out) throws JRException {
+    JRDocxExporter exporter = new JRDocxExporter();
+    exporter.setExporterInput(new SimpleExporterInput(print));
+    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+    SimpleDocxReportConfiguration report = new SimpleDocxReportConfiguration();
+    report.setFlexibleRowHeight(true);
+    exporter.setConfiguration(report);
+    exporter.exportReport();
+  }
+
+  private void exportXlsx(List<JasperPrint> prints, Pack pack, ByteArrayOutputStream out)
+      throws JRException {
+    JRXlsxExporter exporter = new JRXlsxExporter();
+    exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+    SimpleXlsxReportConfiguration report = new SimpleXlsxReportConfiguration();
+    report.setOnePagePerSheet(false);
+    report.setSheetNames(prints.stream().map(JasperPrint::getName).toArray(String[]::new));
+    report.setDetectCellType(true);
+    report.setRemoveEmptySpaceBetweenRows(true);
+    report.setRemoveEmptySpaceBetweenColumns(true);
+    report.setWhitePageBackground(false);
+    report.setIgnorePageMargins(true);
+    exporter.setConfiguration(report);
+    exporter.exportReport();
+  }
+
+  private JasperReport template(String name) {
+    return compiled.computeIfAbsent(
+        name,
+        n -> {
+          try (InputStream in = resource(n + ".jasper")) {
+            return (JasperReport) JRLoader.loadObject(in);
+          } catch (IOException | JRException e) {
+            throw new IllegalStateException("report template " + n + " is missing", e);
+          }
+        });
+  }
+
+  private JRTemplate styles() {
+    if (styles == null) {
+      try (InputStream in = resource("styles.jrtx")) {
+        styles = JRXmlTemplateLoader.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return styles;
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = PackRenderer.class.getResourceAsStream("/reports/" + name);
+    if (in == null) {
+      throw new IOException("reports/" + name + " is not on the class path");
+    }
+    return in;
+  }
+
+  private static JRSwapFileVirtualizer newVirtualizer() {
+    try {
+      Path directory = Files.createTempDirectory("council-pack-");
+      directory.toFile().deleteOnExit();
+      // Keep 50 pages in memory; the rest go to a swap file deleted with the virtualizer.
+      return new JRSwapFileVirtualizer(50, new JRSwapFile(directory.toString(), 4096, 64), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
