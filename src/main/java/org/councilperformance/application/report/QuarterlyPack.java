@@ -48,7 +48,7 @@ public class QuarterlyPack {
     Map<PackSection, SectionSource> bySection = new EnumMap<>(PackSection.class);
     sources.forEach(s -> bySection.put(s.section(), s));
     List<SectionContent> contents =
-        sections.stream().map(s -> bySection.get(s).content(context)).toList();
+        sections.stream().map(s -> sourceOf(bySection, s).content(context)).toList();
     return new Pack(
         councilName,
         cover(period).title(),
@@ -56,6 +56,14 @@ public class QuarterlyPack {
         context.scopeText(),
         "quarterly-performance-" + period.code() + scopeSuffix(scope),
         contents);
+  }
+
+  private static SectionSource sourceOf(Map<PackSection, SectionSource> sources, PackSection s) {
+    SectionSource source = sources.get(s);
+    if (source == null) {
+      throw new IllegalStateException("no SectionSource bean renders section " + s.key());
+    }
+    return source;
   }
 
   public String councilName() {

@@ -102,10 +102,13 @@ public class PackRenderer {
       throws JRException {
     List<JasperPrint> prints = new ArrayList<>();
     for (SectionContent content : pack.sections()) {
+      Map<String, Object> parameters = sectionParameters(content, virtualizer);
+      // A worksheet has no pages: a row split over a page break would print as two.
+      parameters.put(JRParameter.IS_IGNORE_PAGINATION, true);
       JasperPrint print =
           JasperFillManager.fillReport(
               template(content.template()),
-              sectionParameters(content, virtualizer),
+              parameters,
               new JRMapCollectionDataSource(rowsOf(content)));
       print.setName(content.section().sheetName());
       prints.add(print);
@@ -151,6 +154,8 @@ public class PackRenderer {
     configuration.setDisplayMetadataTitle(true);
     exporter.setConfiguration(configuration);
     SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
+    // Chart labels as text in the embedded font, not outlines: searchable and read aloud.
+    report.setForceSvgShapes(false);
     exporter.setConfiguration(report);
     exporter.exportReport();
   }
