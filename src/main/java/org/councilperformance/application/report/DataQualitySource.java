@@ -1,0 +1,66 @@
+package org.councilperformance.application.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.councilperformance.application.DataQualityReport;
+import org.councilperformance.domain.quality.Finding;
+import org.councilperformance.domain.report.PackSection;
+
+/**
+ * The period's data-quality findings (DESIGN.md §3.3), from every appendix: where, what was
+ * checked, the figure as printed against the one computed, and the message.
+ */
+@ApplicationScoped
+public class DataQualitySource implements SectionSource {
+  @Inject private DataQualityReport report;
+
+  @Override
+  public PackSection section() {
+    return PackSection.DATA_QUALITY;
+  }
+
+  @Override
+  public SectionContent content(PackContext context) {
+    return new SectionContent(
+        section(), "DataQuality", rows(report.findings(context.period().code())), Map.of());
+  }
+
+  static List<Map<String, Object>> rows(List<Finding> findings) {
+    return findings.stream().map(DataQualitySource::row).toList();
+  }
+
+  private static Map<String, Object> row(Finding finding) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("appendix", capitalised(finding.appendix()));
+    row.put("where", finding.where());
+    row.put("check", finding.check());
+    row.put("stated", finding.stated());
+    row.put("statedPattern", patternOf(finding.stated()));
+    row.put("computed", finding.computed());
+    row.put("computedPattern", patternOf(finding.computed()));
+    row.put("difference", finding.difference());
+    row.put("differencePattern", patternOf(finding.difference()));
+    row.put("message", finding.message());
+    return row;
+  }
+
+  /**
+   * Each figure is printed to the decimals it carries: a figure supplied as 2.30 is shown as 2.30,
+   * 971 as 971, so the table shows what the council printed rather than a rounding of it.
+   */
+  static String patternOf(BigDecimal figure) {
+    int decimals = figure == null ? 0 : Math.max(figure.scale(), 0);
+    return decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+  }
+
+  private static String capitalised(String appendix) {
+    return appendix.isEmpty()
+        ? appendix
+        : appendix.substring(0, 1).toUpperCase(Locale.UK) + appendix.substring(1);
+  }
+}
