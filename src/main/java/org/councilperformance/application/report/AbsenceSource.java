@@ -1,0 +1,33 @@
+package org.councilperformance.application.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.councilperformance.application.AbsenceService;
+import org.councilperformance.domain.period.PeriodType;
+import org.councilperformance.domain.report.PackSection;
+
+/**
+ * The management of absence appendix: the council's days lost per FTE against its target, the work
+ * areas' lines, and the reasons for absence with a chart of their shares. Absence is kept per
+ * quarter; a pack for a whole year prints the section's "no figures" line.
+ */
+@ApplicationScoped
+public class AbsenceSource implements SectionSource {
+  @Inject private AbsenceService absence;
+
+  @Override
+  public PackSection section() {
+    return PackSection.ABSENCE;
+  }
+
+  @Override
+  public SectionContent content(PackContext context) {
+    List<Map<String, Object>> rows =
+        context.period().type() == PeriodType.QUARTER
+            ? AbsenceRows.of(absence.report(context.period()))
+            : List.of();
+    return new SectionContent(section(), "Absence", rows, Map.of());
+  }
+}
