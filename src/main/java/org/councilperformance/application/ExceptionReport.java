@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.councilperformance.domain.action.ActionPosition;
 import org.councilperformance.domain.indicator.IndicatorStatus;
@@ -17,6 +19,10 @@ import org.councilperformance.domain.period.ReportingPeriod;
 /**
  * The exception report: every red and amber indicator and action in scope for a period, red first,
  * with its commentary and the intervention plans in force during the period.
+ *
+ * <p>It reads in a fixed number of queries whatever the number of items: the statuses and positions
+ * once each, and every plan with what it covers in one go (see {@link
+ * InterventionPlanService#plans()}); plans are then matched to items in memory.
  */
 @ApplicationScoped
 @Transactional
@@ -29,11 +35,30 @@ public class ExceptionReport {
   @Inject private Lookup lookup;
 
   public List<OffTrackItem> items(String periodCode, ReportingScope scope) {
-    ReportingPeriod period = lookup.period(periodCode, "period");
-    List<InterventionPlan> inForce =
-        plans.plans().stream().filter(p -> p.openDuring(period)).toList();
+    return items(
+        lookup.period(periodCode, "period"),
+        indicators.statuses(periodCode, scope),
+        actions.positions(periodCode, scope));
+  }
+
+  /**
+   * The report from statuses and positions already read for the period and scope, as the pack
+   * shares them between its sections.
+   */
+  public List<OffTrackItem> items(
+      ReportingPeriod period, List<IndicatorStatus> statuses, List<ActionPosition> positions) {
+    Map<Long, List<InterventionPlan>> byIndicator = new HashMap<>();
+    Map<Long, List<InterventionPlan>> byAction = new HashMap<>();
+    for (InterventionPlan plan : plans.plans()) {
+      if (plan.openDuring(period)) {
+        plan.indicators()
+            .forEach(i -> byIndicator.computeIfAbsent(i.id(), id -> new ArrayList<>()).add(plan));
+        plan.actions()
+            .forEach(a -> byAction.computeIfAbsent(a.id(), id -> new ArrayList<>()).add(plan));
+      }
+    }
     List<OffTrackItem> items = new ArrayList<>();
-    for (IndicatorStatus s : indicators.statuses(periodCode, scope)) {
+    for (IndicatorStatus s : statuses) {
       if (s.status() != null && OFF_TRACK.contains(s.status())) {
         items.add(
             new OffTrackItem(
@@ -43,10 +68,10 @@ public class ExceptionReport {
                 s.indicator().businessUnit() == null ? null : s.indicator().businessUnit().code(),
                 s.status(),
                 s.measurement() == null ? null : s.measurement().commentary(),
-                inForce.stream().filter(p -> p.covers(s.indicator())).toList()));
+                List.copyOf(byIndicator.getOrDefault(s.indicator().id(), List.of()))));
       }
     }
-    for (ActionPosition a : actions.positions(periodCode, scope)) {
+    for (ActionPosition a : positions) {
       if (a.rag() != null && OFF_TRACK.contains(a.rag())) {
         items.add(
             new OffTrackItem(
@@ -56,7 +81,7 @@ public class ExceptionReport {
                 a.action().businessUnit() == null ? null : a.action().businessUnit().code(),
                 a.rag(),
                 a.update() == null ? null : a.update().commentary(),
-                inForce.stream().filter(p -> p.covers(a.action())).toList()));
+                List.copyOf(byAction.getOrDefault(a.action().id(), List.of()))));
       }
     }
     items.sort(

@@ -27,12 +27,15 @@ public class InterventionPlanService {
     return lookup.interventionPlan(code, "code");
   }
 
-  /** Every plan in code order, with what it covers and its steps: three queries in all. */
+  /**
+   * Every plan in code order, with what it covers, its steps and its expected recovery period:
+   * three queries in all, however many plans there are.
+   */
   public List<InterventionPlan> plans() {
     List<InterventionPlan> plans =
         em.createQuery(
-                "select distinct p from InterventionPlan p left join fetch p.indicators"
-                    + " order by p.code",
+                "select distinct p from InterventionPlan p left join fetch p.expectedRecovery"
+                    + " left join fetch p.indicators order by p.code",
                 InterventionPlan.class)
             .getResultList();
     if (!plans.isEmpty()) {

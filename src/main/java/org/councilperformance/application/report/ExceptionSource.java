@@ -1,0 +1,34 @@
+package org.councilperformance.application.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.councilperformance.application.ExceptionReport;
+import org.councilperformance.domain.intervention.OffTrackItem;
+import org.councilperformance.domain.report.PackSection;
+
+/**
+ * The exception report (DESIGN.md §5): every red then amber indicator and action with its
+ * commentary, then each intervention plan in force for them, in full.
+ */
+@ApplicationScoped
+public class ExceptionSource implements SectionSource {
+  @Inject private ExceptionReport report;
+
+  @Override
+  public PackSection section() {
+    return PackSection.EXCEPTIONS;
+  }
+
+  @Override
+  public SectionContent content(PackContext context) {
+    List<OffTrackItem> items =
+        report.items(context.period(), context.statuses(), context.actions());
+    return new SectionContent(
+        section(),
+        "Exceptions",
+        ExceptionRows.of(items),
+        Map.of("SUMMARY", ExceptionRows.summary(items)));
+  }
+}

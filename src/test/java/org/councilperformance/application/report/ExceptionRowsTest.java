@@ -1,0 +1,122 @@
+package org.councilperformance.application.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.councilperformance.domain.indicator.Indicator;
+import org.councilperformance.domain.indicator.IndicatorUnit;
+import org.councilperformance.domain.indicator.Polarity;
+import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.intervention.InterventionPlan;
+import org.councilperformance.domain.intervention.InterventionStep;
+import org.councilperformance.domain.intervention.OffTrackItem;
+import org.junit.jupiter.api.Test;
+
+class ExceptionRowsTest {
+  private final Indicator leisure =
+      new Indicator(
+          "VFM-PI-11", "Leisure income", IndicatorUnit.CURRENCY_GBP, Polarity.HIGHER_IS_BETTER);
+  private final Indicator calls =
+      new Indicator(
+          "VFM-PI-16", "Abandoned calls", IndicatorUnit.PERCENT, Polarity.LOWER_IS_BETTER);
+
+  private InterventionPlan plan(String code, InterventionStep... steps) {
+    InterventionPlan plan = new InterventionPlan(code);
+    plan.address("Recover income", "Membership fell", List.of(leisure, calls), List.of());
+    plan.plan(List.of(steps), null, null, true);
+    return plan;
+  }
+
+  private static OffTrackItem indicator(
+      String code, RagStatus status, String commentary, InterventionPlan... plans) {
+    return new OffTrackItem(
+        OffTrackItem.Kind.INDICATOR,
+        code,
+        "Name " + code,
+        null,
+        status,
+        commentary,
+        List.of(plans));
+  }
+
+  @Test
+  void itemsComeFirstThenEachPlanOnceWithARowPerStep() {
+    InterventionPlan plan =
+        plan(
+            "IP-B",
+            new InterventionStep(
+                "Relaunch memberships", "Leisure manager", LocalDate.of(2018, 12, 31)),
+            new InterventionStep("Review prices", null, null));
+    List<Map<String, Object>> rows =
+        ExceptionRows.of(
+            List.of(
+                indicator("VFM-PI-11", RagStatus.RED, "Below target", plan),
+                indicator("VFM-PI-16", RagStatus.RED, "Calls up", plan)));
+
+    assertThat(rows)
+        .extracting(
+            r ->
+                r.get("part") + "/" + r.get("code") + r.get("planCode") + "/" + r.get("stepNumber"))
+        .containsExactly(
+            "items/VFM-PI-11/null", "items/VFM-PI-16/null", "plans/IP-B/1", "plans/IP-B/2");
+    assertThat(rows.get(0))
+        .containsEntry("status", "◆ Red")
+        .containsEntry("plans", "IP-B: Recover income")
+        .containsEntry("planMissing", false);
+    assertThat(rows.get(2))
+        .containsEntry("planReason", "Membership fell")
+        .containsEntry("planCovers", "VFM-PI-11, VFM-PI-16")
+        .containsEntry("expectedRecovery", "Not set")
+        .containsEntry("forecast", "Not given")
+        .containsEntry("focusedMonitoring", "Yes")
+        .containsEntry("stepOwner", "Leisure manager");
+    assertThat(rows.get(3)).containsEntry("stepOwner", "").containsEntry("stepDue", null);
+  }
+
+  @Test
+  void aRedItemWithoutPlanOrCommentaryIsFlaggedAndAnAmberOneIsNot() {
+    List<Map<String, Object>> rows =
+        ExceptionRows.of(
+            List.of(
+                indicator("VFM-PI-11", RagStatus.RED, " "),
+                indicator("VFM-PI-16", RagStatus.AMBER, null)));
+    assertThat(rows.get(0))
+        .containsEntry("commentary", "No commentary")
+        .containsEntry("commentaryMissing", true)
+        .containsEntry("plans", "No intervention plan")
+        .containsEntry("planMissing", true);
+    assertThat(rows.get(1))
+        .containsEntry("commentary", "")
+        .containsEntry("commentaryMissing", false)
+        .containsEntry("plans", "None")
+        .containsEntry("planMissing", false);
+  }
+
+  @Test
+  void aPlanWithoutStepsStillPrintsOnce() {
+    InterventionPlan plan = plan("IP-C");
+    List<Map<String, Object>> rows =
+        ExceptionRows.of(List.of(indicator("VFM-PI-11", RagStatus.RED, "Below", plan)));
+    assertThat(rows.get(1))
+        .containsEntry("planCode", "IP-C")
+        .containsEntry("stepDescription", "No steps recorded.");
+    assertThat(rows.get(1).get("stepNumber")).isNull();
+  }
+
+  @Test
+  void theSummaryCountsRedAndAmberAndWhatIsMissing() {
+    assertThat(ExceptionRows.summary(List.of()))
+        .isEqualTo("No indicator or action in scope is red or amber this period.");
+    assertThat(
+            ExceptionRows.summary(
+                List.of(
+                    indicator("A", RagStatus.RED, null),
+                    indicator("B", RagStatus.RED, "Said", plan("IP-A")),
+                    indicator("C", RagStatus.AMBER, null))))
+        .isEqualTo(
+            "2 red and 1 amber items are off track. 1 red item has no intervention plan."
+                + " 1 red item has no commentary.");
+  }
+}
