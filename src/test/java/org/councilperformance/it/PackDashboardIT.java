@@ -128,7 +128,7 @@ class PackDashboardIT {
         .contains("Two contractors went into administration")
         .contains(plan + ": Recover the void turnaround")
         .contains("Reason Contractor shortage")
-        .contains("1 Appoint a second contractor Head of Housing 30 Sept 2019")
+        .contains("1 Appoint a second contractor Head of Housing 30/09/2019")
         .contains("Forecast Back on target by December")
         .contains("Focused monitoring Yes");
   }
