@@ -1,6 +1,7 @@
 package org.councilperformance.infrastructure.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,7 @@ import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import org.councilperformance.application.report.Pack;
 import org.councilperformance.application.report.SectionContent;
 import org.councilperformance.domain.report.ReportFormat;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fills and exports a pack. PDF and DOCX are one document: the pack template prints every page's
@@ -44,13 +46,33 @@ import org.councilperformance.domain.report.ReportFormat;
  * XLSX is one worksheet per section, without headers and footers, figures left as numbers.
  *
  * <p>Compiled templates are loaded once and shared by every request (a JasperReport is immutable
- * once compiled). Above {@link #VIRTUALIZE_ABOVE_ROWS} rows the filled pages are swapped to a
- * temporary file, so a large council's pack needs a bounded heap.
+ * once compiled). Above {@code report.virtualize.above.rows} detail rows the filled pages are
+ * swapped to a temporary file, so a larger council's pack needs a bounded heap.
  */
 @ApplicationScoped
 public class PackRenderer {
-  /** Rows beyond which filled pages go to disk (a few hundred pages). */
-  static final int VIRTUALIZE_ABOVE_ROWS = 2_000;
+  /**
+   * Detail rows beyond which filled pages go to disk. A 500-indicator pack fills well inside a 512
+   * MB heap without it, and the swap file costs time on every page (docs/benchmarks.md, "Quarterly
+   * report pack").
+   */
+  static final String DEFAULT_VIRTUALIZE_ABOVE_ROWS = "2000";
+
+  private final int virtualizeAboveRows;
+
+  @Inject
+  public PackRenderer(
+      @ConfigProperty(
+              name = "report.virtualize.above.rows",
+              defaultValue = DEFAULT_VIRTUALIZE_ABOVE_ROWS)
+          int virtualizeAboveRows) {
+    this.virtualizeAboveRows = virtualizeAboveRows;
+  }
+
+  /** CDI's client proxy needs it; tests use it for the default threshold. */
+  public PackRenderer() {
+    this(Integer.parseInt(DEFAULT_VIRTUALIZE_ABOVE_ROWS));
+  }
 
   private static final Locale EN_GB = Locale.UK;
   private static final TimeZone LONDON = TimeZone.getTimeZone("Europe/London");
@@ -60,8 +82,7 @@ public class PackRenderer {
   private volatile JRTemplate styles;
 
   public byte[] render(Pack pack, ReportFormat format) {
-    JRSwapFileVirtualizer virtualizer =
-        pack.rowCount() > VIRTUALIZE_ABOVE_ROWS ? newVirtualizer() : null;
+    JRSwapFileVirtualizer virtualizer = pagesToDisk(pack) ? newVirtualizer() : null;
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       switch (format) {
@@ -77,6 +98,11 @@ public class PackRenderer {
         virtualizer.cleanup();
       }
     }
+  }
+
+  /** Whether this pack's filled pages are swapped to a temporary file as it fills. */
+  public boolean pagesToDisk(Pack pack) {
+    return pack.rowCount() > virtualizeAboveRows;
   }
 
   private JasperPrint fillPack(Pack pack, JRSwapFileVirtualizer virtualizer) throws JRException {
