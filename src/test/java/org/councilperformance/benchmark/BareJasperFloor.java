@@ -1,20 +1,29 @@
 package org.councilperformance.benchmark;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -27,19 +36,24 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * The floor for the report pack benchmark: the same number of rows as a generated council's pack
- * (one per indicator, one per action, built in memory like the compendium's maps), filled into one
- * plain table (src/test/resources/benchmark/BareFloor.jrxml, compiled here at run time) and
- * exported to a tagged PDF with the pack's embedded DejaVu font. No server, no database, no
- * subreports: what JasperReports alone costs for that much text.
+ * The floor for the report pack benchmark: the rows a pack prints, filled into one plain table each
+ * and exported to one tagged PDF with the pack's embedded DejaVu font. No database, no subreports,
+ * no groups, no style library: what JasperReports alone costs for that much text.
  *
- * <p>For each size: a few warm-up runs, then the median, minimum and maximum of {@code runs}, and
- * the peak heap of one run (the sum of this JVM's heap pools' peaks, reset after a full GC).
+ * <p>The rows are read from the running server before any timing ({@code /api/indicators}, {@code
+ * /api/actions}, {@code /api/exceptions}, {@code /api/trends} for the same period and scope), so
+ * the floor prints what the pack's three large sections print: the dashboards (every indicator and
+ * action), the exception report (every red and amber item, its plans in the last column) and the
+ * compendium (every indicator with its previous figure, last year's, its rule and commentary).
+ *
+ * <p>A few warm-up runs, then the median, minimum and maximum of {@code runs}, and the peak heap of
+ * one run (the sum of this JVM's heap pools' peaks, reset after a full GC).
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.councilperformance.benchmark.BareJasperFloor \
- *   [-Dsizes=125,250,500,1000 -DactionsPerIndicator=0.6 -Druns=10 -Dwarmups=3]
+ *   -DbaseUrl=http://localhost:9085 -Dtoken=cpt_… \
+ *   [-Dscope='period=2018-19-Q2&amp;priority=LC-P1' -Druns=10 -Dwarmups=3 -Dkeep=floor.pdf]
  * </pre>
  */
 public final class BareJasperFloor {
@@ -49,68 +63,70 @@ public final class BareJasperFloor {
     System.setProperty("java.awt.headless", "true");
     int runs = Integer.getInteger("runs", 10);
     int warmups = Integer.getInteger("warmups", 3);
-    double actionsPerIndicator =
-        Double.parseDouble(System.getProperty("actionsPerIndicator", "0.6"));
+    String scope = System.getProperty("scope", "period=2018-19-Q2");
+    List<List<Map<String, ?>>> tables = tablesOf(BenchApi.fromSystemProperties(), scope);
     JasperReport report;
     try (InputStream in = BareJasperFloor.class.getResourceAsStream("/benchmark/BareFloor.jrxml")) {
       report = JasperCompileManager.compileReport(in);
     }
-    for (String size : System.getProperty("sizes", "125,250,500,1000").split(",")) {
-      int indicators = Integer.parseInt(size.trim());
-      int actions = (int) Math.round(indicators * actionsPerIndicator);
-      List<Map<String, ?>> rows = rows(indicators, actions);
-      int pages = 0;
-      for (int i = 0; i < warmups; i++) {
-        pages = render(report, rows).pages();
-      }
-      List<Double> times = new ArrayList<>();
-      List<Double> fills = new ArrayList<>();
-      for (int i = 0; i < runs; i++) {
-        Result r = render(report, rows);
-        times.add(r.seconds());
-        fills.add(r.fillSeconds());
-      }
-      System.gc();
-      List<MemoryPoolMXBean> heap =
-          ManagementFactory.getMemoryPoolMXBeans().stream()
-              .filter(p -> p.getType() == MemoryType.HEAP)
-              .toList();
-      heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-      render(report, rows);
-      long peak =
-          heap.stream()
-              .mapToLong(p -> Math.max(p.getPeakUsage().getUsed(), p.getUsage().getUsed()))
-              .sum();
-      Collections.sort(times);
-      Collections.sort(fills);
-      System.out.printf(
-          "%d indicators + %d actions = %d rows, %d pages: fill+export median %.3f s (min %.3f,"
-              + " max %.3f; fill alone median %.3f s), peak heap %s%n",
-          indicators,
-          actions,
-          rows.size(),
-          pages,
-          PackTiming.median(times),
-          times.get(0),
-          times.get(times.size() - 1),
-          PackTiming.median(fills),
-          PackTiming.mb(peak));
+    int pages = 0;
+    for (int i = 0; i < warmups; i++) {
+      pages = render(report, tables).pages();
+    }
+    List<Double> times = new ArrayList<>();
+    List<Double> fills = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      Result r = render(report, tables);
+      times.add(r.seconds());
+      fills.add(r.fillSeconds());
+    }
+    System.gc();
+    List<MemoryPoolMXBean> heap =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    Result last = render(report, tables);
+    long peak =
+        heap.stream()
+            .mapToLong(p -> Math.max(p.getPeakUsage().getUsed(), p.getUsage().getUsed()))
+            .sum();
+    Collections.sort(times);
+    Collections.sort(fills);
+    System.out.printf(
+        "%s: %s rows (dashboards, exceptions, compendium), %d pages: fill+export median %.3f s"
+            + " (min %.3f, max %.3f; fill alone median %.3f s), peak heap %s%n",
+        scope,
+        tables.stream().map(t -> Integer.toString(t.size())).collect(Collectors.joining(" + ")),
+        pages,
+        PackTiming.median(times),
+        times.get(0),
+        times.get(times.size() - 1),
+        PackTiming.median(fills),
+        PackTiming.mb(peak));
+    String keep = System.getProperty("keep");
+    if (keep != null) {
+      Files.write(Path.of(keep), last.pdf());
     }
   }
 
-  record Result(double seconds, double fillSeconds, int pages, int bytes) {}
+  record Result(double seconds, double fillSeconds, int pages, byte[] pdf) {}
 
-  static Result render(JasperReport report, List<Map<String, ?>> rows) throws Exception {
+  static Result render(JasperReport report, List<List<Map<String, ?>>> tables) throws Exception {
     long start = System.nanoTime();
     Map<String, Object> parameters = new HashMap<>();
     parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
     parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("Europe/London"));
-    JasperPrint print =
-        JasperFillManager.fillReport(report, parameters, new JRMapCollectionDataSource(rows));
+    List<JasperPrint> prints = new ArrayList<>();
+    for (List<Map<String, ?>> table : tables) {
+      prints.add(
+          JasperFillManager.fillReport(
+              report, new HashMap<>(parameters), new JRMapCollectionDataSource(table)));
+    }
     long filled = System.nanoTime();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     JRPdfExporter exporter = new JRPdfExporter();
-    exporter.setExporterInput(new SimpleExporterInput(print));
+    exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
     SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
     configuration.setTagged(true);
@@ -118,54 +134,129 @@ public final class BareJasperFloor {
     exporter.setConfiguration(configuration);
     exporter.exportReport();
     long done = System.nanoTime();
-    return new Result(
-        (done - start) / 1e9, (filled - start) / 1e9, print.getPages().size(), out.size());
+    int pages = prints.stream().mapToInt(p -> p.getPages().size()).sum();
+    return new Result((done - start) / 1e9, (filled - start) / 1e9, pages, out.toByteArray());
   }
 
-  /** Rows shaped like the generated council's (LargeCouncil): same names, figures, commentary. */
-  static List<Map<String, ?>> rows(int indicators, int actions) {
-    String[] units = {"%", "number", "days", "£", "score"};
-    String[] statuses = {"● Green", "◆ Amber", "▲ Red"};
-    List<Map<String, ?>> rows = new ArrayList<>();
-    for (int n = 1; n <= indicators; n++) {
-      Random random = new Random(n);
-      BigDecimal target = BigDecimal.valueOf(40 + n % 60);
-      Map<String, Object> row = new HashMap<>();
-      row.put("code", LargeCouncil.indicatorCode(n));
-      row.put(
-          "name",
-          "Indicator "
-              + n
-              + ": percentage of service requests resolved within the published standard");
-      row.put("unit", units[n % units.length]);
-      row.put("target", target);
-      row.put(
-          "actual",
-          target
-              .multiply(BigDecimal.valueOf(0.9 + random.nextDouble() * 0.2))
-              .setScale(1, RoundingMode.HALF_UP));
-      row.put(
-          "previousActual",
-          target
-              .multiply(BigDecimal.valueOf(0.9 + random.nextDouble() * 0.2))
-              .setScale(1, RoundingMode.HALF_UP));
-      row.put("status", statuses[n % statuses.length]);
-      row.put("commentary", LargeCouncil.commentary("Indicator " + n, "2018-19-Q2", random));
-      rows.add(row);
+  /** The dashboards', the exception report's and the compendium's rows, as the server has them. */
+  static List<List<Map<String, ?>>> tablesOf(BenchApi api, String scope) {
+    JsonArray indicators = list(api, "/api/indicators?" + scope);
+    JsonArray actions = list(api, "/api/actions?" + scope);
+    JsonArray exceptions = list(api, "/api/exceptions?" + scope);
+    Map<String, JsonObject> trends = new HashMap<>();
+    for (JsonValue trend : list(api, "/api/trends?" + scope)) {
+      trends.put(trend.asJsonObject().getString("code"), trend.asJsonObject());
     }
-    for (int n = 1; n <= actions; n++) {
-      Random random = new Random(10_000 + n);
-      Map<String, Object> row = new HashMap<>();
-      row.put("code", LargeCouncil.actionCode(n));
-      row.put("name", "Action " + n + ": deliver the service improvement programme");
-      row.put("unit", "%");
-      row.put("target", BigDecimal.valueOf(75));
-      row.put("actual", BigDecimal.valueOf(75 - random.nextInt(12)));
-      row.put("previousActual", null);
-      row.put("status", statuses[n % statuses.length]);
-      row.put("commentary", LargeCouncil.commentary("Action " + n, "2018-19-Q2", random));
-      rows.add(row);
+
+    List<Map<String, ?>> dashboards = new ArrayList<>();
+    List<Map<String, ?>> compendium = new ArrayList<>();
+    for (JsonValue value : indicators) {
+      JsonObject indicator = value.asJsonObject();
+      JsonObject trend =
+          trends.getOrDefault(indicator.getString("code"), JsonValue.EMPTY_JSON_OBJECT);
+      dashboards.add(
+          row(
+              indicator.getString("code"),
+              indicator.getString("name"),
+              indicator.getString("unit"),
+              number(indicator, "target"),
+              number(indicator, "actual"),
+              text(indicator, "status") + " " + text(trend, "sincePrevious"),
+              number(trend, "previousActual"),
+              text(indicator, "commentary")));
+      compendium.add(
+          row(
+              indicator.getString("code"),
+              indicator.getString("name"),
+              indicator.getString("unit"),
+              number(indicator, "target"),
+              number(indicator, "actual"),
+              text(indicator, "status"),
+              number(trend, "previousActual"),
+              "Last year "
+                  + number(trend, "lastYearActual")
+                  + " "
+                  + text(trend, "sinceLastYear")
+                  + ". Rule: "
+                  + text(indicator, "statusRule")
+                  + ". Commentary: "
+                  + text(indicator, "commentary")));
     }
-    return rows;
+    for (JsonValue value : actions) {
+      JsonObject action = value.asJsonObject();
+      dashboards.add(
+          row(
+              action.getString("code"),
+              action.getString("title"),
+              "%",
+              null,
+              number(action, "progress"),
+              text(action, "rag"),
+              null,
+              text(action, "commentary")));
+    }
+    List<Map<String, ?>> offTrack = new ArrayList<>();
+    for (JsonValue value : exceptions) {
+      JsonObject item = value.asJsonObject();
+      String plans =
+          item.getJsonArray("plans").stream()
+              .map(p -> text(p.asJsonObject(), "code") + ": " + text(p.asJsonObject(), "title"))
+              .collect(Collectors.joining("; "));
+      offTrack.add(
+          row(
+              item.getString("code"),
+              item.getString("name"),
+              item.getString("kind"),
+              null,
+              null,
+              text(item, "status"),
+              null,
+              text(item, "commentary") + (plans.isEmpty() ? "" : " Plans: " + plans)));
+    }
+    return List.of(dashboards, offTrack, compendium);
+  }
+
+  private static Map<String, ?> row(
+      String code,
+      String name,
+      String unit,
+      BigDecimal target,
+      BigDecimal actual,
+      String status,
+      BigDecimal previousActual,
+      String commentary) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("code", code);
+    row.put("name", name);
+    row.put("unit", unit);
+    row.put("target", target);
+    row.put("actual", actual);
+    row.put("status", status);
+    row.put("previousActual", previousActual);
+    row.put("commentary", commentary);
+    return row;
+  }
+
+  private static JsonArray list(BenchApi api, String path) {
+    HttpResponse<String> response = api.get(path);
+    api.require(response, "GET " + path);
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
+  }
+
+  private static BigDecimal number(JsonObject object, String name) {
+    JsonValue value = object.get(name);
+    return value instanceof JsonNumber n ? n.bigDecimalValue() : null;
+  }
+
+  private static String text(JsonObject object, String name) {
+    JsonValue value = object.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return "";
+    }
+    return value.getValueType() == JsonValue.ValueType.STRING
+        ? object.getString(name)
+        : value.toString();
   }
 }

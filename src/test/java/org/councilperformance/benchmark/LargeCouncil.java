@@ -258,7 +258,7 @@ public final class LargeCouncil {
     }
   }
 
-  static String commentary(String item, String period, Random random) {
+  private static String commentary(String item, String period, Random random) {
     String[] notes = {
       "Performance held steady against the profile despite staff vacancies in the team.",
       "Demand rose over the quarter; the service reallocated officers to clear the backlog.",

@@ -1,5 +1,7 @@
 package org.councilperformance.benchmark;
 
+import com.sun.management.GarbageCollectorMXBean;
+import com.sun.management.GcInfo;
 import com.sun.tools.attach.VirtualMachine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -12,8 +14,13 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -24,10 +31,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Times the quarterly pack endpoint of a running server: the first request (cold, when run just
  * after the server started) and then the median, minimum and maximum of {@code runs} more.
  *
- * <p>Peak heap is the server JVM's own figure: the harness attaches to the server process (same
- * machine, same user), starts its local JMX agent and reads the heap in use every few milliseconds
- * during each request. It includes whatever else the server held (a few tens of MB of Liberty and
- * the application) and garbage not yet collected.
+ * <p>Heap figures are the server JVM's own: the harness attaches to the server process (same
+ * machine, same user), starts its local JMX agent and reads the heap every few milliseconds during
+ * each request: the most in use (garbage included) and the most left after a collection. Both
+ * include whatever else the server held (Liberty, Hibernate and the application: about 150 MB).
  *
  * <p>With {@code -DdbPort} the harness also counts the SQL statements one pack request sends, from
  * the bench MariaDB's global counters (nothing else may use that database meanwhile).
@@ -51,35 +58,58 @@ public final class PackTiming {
     try (HeapPeaks heap = HeapPeaks.attach(serverPid())) {
       List<Double> warm = new ArrayList<>();
       List<Long> peaks = new ArrayList<>();
+      List<Long> livePeaks = new ArrayList<>();
+      List<Double> data = new ArrayList<>();
+      List<Double> render = new ArrayList<>();
       for (int i = 0; i <= runs; i++) {
         heap.reset();
         long start = System.nanoTime();
         HttpResponse<byte[]> response = api.getBytes(path);
         double seconds = (System.nanoTime() - start) / 1e9;
+        Thread.sleep(20); // the sampler's last reading
         long peak = heap.peak();
+        long livePeak = heap.livePeak();
         if (response.statusCode() != 200) {
           throw new IllegalStateException(
               "GET " + path + " → " + response.statusCode() + ": " + new String(response.body()));
         }
+        String timing = response.headers().firstValue("Server-Timing").orElse("");
         if (i == 0) {
           System.out.printf(
-              "%s%n  first request: %.3f s, %s, %d bytes, peak heap %s%n",
-              path, seconds, pages(response.body(), query), response.body().length, mb(peak));
+              "%s%n  first request: %.3f s (data %.3f s, render %.3f s), %s, %d bytes, heap in use"
+                  + " at most %s, after a collection at most %s%n",
+              path,
+              seconds,
+              serverSeconds(timing, "data"),
+              serverSeconds(timing, "render"),
+              pages(response.body(), query),
+              response.body().length,
+              mb(peak),
+              mb(livePeak));
         } else {
           warm.add(seconds);
           peaks.add(peak);
+          livePeaks.add(livePeak);
+          data.add(serverSeconds(timing, "data"));
+          render.add(serverSeconds(timing, "render"));
         }
       }
       if (!warm.isEmpty()) {
         List<Double> sorted = new ArrayList<>(warm);
         Collections.sort(sorted);
+        Collections.sort(data);
+        Collections.sort(render);
         System.out.printf(
-            "  %d warm requests: median %.3f s, min %.3f s, max %.3f s; peak heap max %s%n",
+            "  %d warm requests: median %.3f s (data %.3f s, render %.3f s), min %.3f s, max %.3f"
+                + " s; heap in use at most %s, after a collection at most %s%n",
             warm.size(),
             median(sorted),
+            median(data),
+            median(render),
             sorted.get(0),
             sorted.get(sorted.size() - 1),
-            mb(Collections.max(peaks)));
+            mb(Collections.max(peaks)),
+            mb(Collections.max(livePeaks)));
       }
       System.out.printf("  server max heap %s%n", mb(heap.max()));
     }
@@ -92,6 +122,12 @@ public final class PackTiming {
   static double median(List<Double> sorted) {
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  /** A duration of the answer's Server-Timing header, in seconds (NaN when absent). */
+  static double serverSeconds(String header, String name) {
+    Matcher m = Pattern.compile("\\b" + name + ";dur=([0-9.]+)").matcher(header);
+    return m.find() ? Double.parseDouble(m.group(1)) / 1000 : Double.NaN;
   }
 
   static String mb(long bytes) {
@@ -151,20 +187,25 @@ public final class PackTiming {
   }
 
   /**
-   * The heap in use in another JVM on this machine, read through its local JMX agent every few
-   * milliseconds while a request runs. Used heap includes garbage not yet collected, so the peak
-   * says as much about the collector as about the request; the smallest -Xmx the pack renders in
-   * (docs/benchmarks.md) is the firmer figure.
+   * The heap of another JVM on this machine, read through its local JMX agent every few
+   * milliseconds while a request runs: the most in use (garbage included, so it says as much about
+   * the collector as about the request) and the most left after any collection during the request
+   * (what the request and the server really held then: the firmer figure).
    */
   static final class HeapPeaks implements AutoCloseable {
     private final JMXConnector connector;
     private final MemoryMXBean memory;
+    private final List<GarbageCollectorMXBean> collectors;
+    private final Map<String, Long> lastGc = new ConcurrentHashMap<>();
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong livePeak = new AtomicLong(-1);
     private final Thread sampler;
 
-    private HeapPeaks(JMXConnector connector, MemoryMXBean memory) {
+    private HeapPeaks(
+        JMXConnector connector, MemoryMXBean memory, List<GarbageCollectorMXBean> collectors) {
       this.connector = connector;
       this.memory = memory;
+      this.collectors = collectors;
       this.sampler = new Thread(this::sample, "heap-sampler");
       sampler.setDaemon(true);
       sampler.start();
@@ -183,7 +224,16 @@ public final class PackTiming {
       MemoryMXBean memory =
           ManagementFactory.newPlatformMXBeanProxy(
               server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
-      return new HeapPeaks(connector, memory);
+      List<GarbageCollectorMXBean> collectors = new ArrayList<>();
+      for (ObjectName name :
+          server.queryNames(
+              new ObjectName(ManagementFactory.GARBAGE_COLLECTOR_MXBEAN_DOMAIN_TYPE + ",*"),
+              null)) {
+        collectors.add(
+            ManagementFactory.newPlatformMXBeanProxy(
+                server, name.getCanonicalName(), GarbageCollectorMXBean.class));
+      }
+      return new HeapPeaks(connector, memory, collectors);
     }
 
     private void sample() {
@@ -191,6 +241,18 @@ public final class PackTiming {
         try {
           long used = memory.getHeapMemoryUsage().getUsed();
           peak.accumulateAndGet(used, Math::max);
+          for (GarbageCollectorMXBean collector : collectors) {
+            GcInfo gc = collector.getLastGcInfo();
+            if (gc != null
+                && !Long.valueOf(gc.getId()).equals(lastGc.put(collector.getName(), gc.getId()))) {
+              long after =
+                  gc.getMemoryUsageAfterGc().entrySet().stream()
+                      .filter(e -> HEAP_POOL.matcher(e.getKey()).find())
+                      .mapToLong(e -> e.getValue().getUsed())
+                      .sum();
+              livePeak.accumulateAndGet(after, Math::max);
+            }
+          }
           Thread.sleep(5);
         } catch (InterruptedException e) {
           return;
@@ -201,12 +263,25 @@ public final class PackTiming {
       }
     }
 
+    private static final Pattern HEAP_POOL = Pattern.compile("Eden|Survivor|Old|Tenured");
+
+    /** Starts a request's readings; collections before now no longer count. */
     void reset() {
+      for (GarbageCollectorMXBean collector : collectors) {
+        GcInfo gc = collector.getLastGcInfo();
+        lastGc.put(collector.getName(), gc == null ? -1 : gc.getId());
+      }
       peak.set(0);
+      livePeak.set(-1);
     }
 
     long peak() {
       return peak.get();
+    }
+
+    /** The most heap left after a collection during the request; -1 if none ran. */
+    long livePeak() {
+      return livePeak.get();
     }
 
     /** The server's maximum heap (-Xmx or the JVM's default). */

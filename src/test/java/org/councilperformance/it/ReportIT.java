@@ -173,6 +173,23 @@ class ReportIT {
   }
 
   @Test
+  void saysWhereTheTimeWentInServerTiming() {
+    String timing =
+        request()
+            .accept("*/*")
+            .get("/reports/quarterly?" + SAMPLE + "&sections=summary")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("Server-Timing");
+
+    assertThat(timing)
+        .matches(
+            "data;dur=\\d+\\.\\d;desc=\"queries and rows\", render;dur=\\d+\\.\\d;desc=\"fill and"
+                + " export\"");
+  }
+
+  @Test
   void viewersAndEditorsMayRenderButNotAnonymousCallers() {
     for (String user : List.of("member", "housing.editor", "hcs.director")) {
       as(user)

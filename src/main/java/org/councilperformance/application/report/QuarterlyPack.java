@@ -21,6 +21,8 @@ import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.report.PackCover;
 import org.councilperformance.domain.report.PackSection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /** Assembles a quarter's committee pack (DESIGN.md §5) from what the sections read. */
 @ApplicationScoped
@@ -42,6 +44,11 @@ public class QuarterlyPack {
   private String defaultCommittee;
 
   public Pack assemble(String periodCode, ReportingScope scope, List<PackSection> sections) {
+    // A pack only reads, thousands of entities for a large council: without this Hibernate keeps
+    // a snapshot of each and compares them all before every query and again at commit.
+    Session session = em.unwrap(Session.class);
+    session.setDefaultReadOnly(true);
+    session.setHibernateFlushMode(FlushMode.MANUAL);
     ReportingPeriod period = lookup.period(periodCode, "period");
     PackContext context =
         new PackContext(period, scope, scopeText(scope), indicators, trends, actions);

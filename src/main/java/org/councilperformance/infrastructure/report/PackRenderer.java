@@ -80,6 +80,7 @@ public class PackRenderer {
 
   private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
   private volatile JRTemplate styles;
+  private volatile Path swapDirectory;
 
   public byte[] render(Pack pack, ReportFormat format) {
     JRSwapFileVirtualizer virtualizer = pagesToDisk(pack) ? newVirtualizer() : null;
@@ -244,11 +245,17 @@ public class PackRenderer {
     return in;
   }
 
-  private static JRSwapFileVirtualizer newVirtualizer() {
+  private JRSwapFileVirtualizer newVirtualizer() {
     try {
-      Path directory = Files.createTempDirectory("council-pack-");
-      directory.toFile().deleteOnExit();
-      // Keep 50 pages in memory; the rest go to a swap file deleted with the virtualizer.
+      // Every swap file goes in one private folder, made again should the temp folder be
+      // cleaned meanwhile; each pack's file is deleted with its virtualizer.
+      Path directory = swapDirectory;
+      if (directory == null || !Files.isDirectory(directory)) {
+        directory = Files.createTempDirectory("council-pack-");
+        directory.toFile().deleteOnExit();
+        swapDirectory = directory;
+      }
+      // Keep 50 pages in memory; the rest go to the swap file.
       return new JRSwapFileVirtualizer(50, new JRSwapFile(directory.toString(), 4096, 64), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
