@@ -43,7 +43,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.councilperformance.benchmark.PackTiming \
  *   -DbaseUrl=http://localhost:9085 -Duser=bench -Dpassword=… \
- *   -Dquery='period=2018-19-Q2&amp;format=pdf' -Druns=10 \
+ *   -Dquery='period=2018-19-Q2&amp;format=pdf' -Dwarmups=30 -Druns=30 \
  *   -Dpid=$(pgrep -f "$PWD/target/liberty/wlp/bin/tools/ws-javaagent") -DdbPort=33081
  * </pre>
  */
@@ -54,6 +54,7 @@ public final class PackTiming {
     BenchApi api = BenchApi.fromSystemProperties();
     String query = System.getProperty("query", "period=2018-19-Q2&format=pdf");
     int runs = Integer.getInteger("runs", 10);
+    int warmups = Integer.getInteger("warmups", 0);
     String path = "/api/reports/quarterly?" + query;
     try (HeapPeaks heap = HeapPeaks.attach(serverPid())) {
       List<Double> warm = new ArrayList<>();
@@ -61,7 +62,7 @@ public final class PackTiming {
       List<Long> livePeaks = new ArrayList<>();
       List<Double> data = new ArrayList<>();
       List<Double> render = new ArrayList<>();
-      for (int i = 0; i <= runs; i++) {
+      for (int i = 0; i <= warmups + runs; i++) {
         heap.reset();
         long start = System.nanoTime();
         HttpResponse<byte[]> response = api.getBytes(path);
@@ -86,7 +87,7 @@ public final class PackTiming {
               response.body().length,
               mb(peak),
               mb(livePeak));
-        } else {
+        } else if (i > warmups) {
           warm.add(seconds);
           peaks.add(peak);
           livePeaks.add(livePeak);
@@ -100,9 +101,10 @@ public final class PackTiming {
         Collections.sort(data);
         Collections.sort(render);
         System.out.printf(
-            "  %d warm requests: median %.3f s (data %.3f s, render %.3f s), min %.3f s, max %.3f"
+            "  %d warm requests (after %d more): median %.3f s (data %.3f s, render %.3f s), min %.3f s, max %.3f"
                 + " s; heap in use at most %s, after a collection at most %s%n",
             warm.size(),
+            warmups,
             median(sorted),
             median(data),
             median(render),
@@ -111,7 +113,9 @@ public final class PackTiming {
             mb(Collections.max(peaks)),
             mb(Collections.max(livePeaks)));
       }
-      System.out.printf("  server max heap %s%n", mb(heap.max()));
+      System.out.printf(
+          "  server max heap %s; in use after a full collection between requests %s%n",
+          mb(heap.max()), mb(heap.afterFullCollection()));
     }
     Integer dbPort = Integer.getInteger("dbPort");
     if (dbPort != null) {
@@ -282,6 +286,12 @@ public final class PackTiming {
     /** The most heap left after a collection during the request; -1 if none ran. */
     long livePeak() {
       return livePeak.get();
+    }
+
+    /** What the server holds between requests: its heap in use just after a full collection. */
+    long afterFullCollection() {
+      memory.gc();
+      return memory.getHeapMemoryUsage().getUsed();
     }
 
     /** The server's maximum heap (-Xmx or the JVM's default). */

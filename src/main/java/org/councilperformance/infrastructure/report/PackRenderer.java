@@ -52,11 +52,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PackRenderer {
   /**
-   * Detail rows beyond which filled pages go to disk. A 500-indicator pack fills well inside a 512
-   * MB heap without it, and the swap file costs time on every page (docs/benchmarks.md, "Quarterly
-   * report pack").
+   * Detail rows beyond which filled pages go to disk (about 630 pages). A 1,000-indicator pack
+   * (3,130 rows, 395 pages) fills in a 160 MB server heap without it, and the swap file made that
+   * pack 15% slower (docs/benchmarks.md, "Quarterly report pack").
    */
-  static final String DEFAULT_VIRTUALIZE_ABOVE_ROWS = "2000";
+  static final String DEFAULT_VIRTUALIZE_ABOVE_ROWS = "5000";
 
   private final int virtualizeAboveRows;
 
