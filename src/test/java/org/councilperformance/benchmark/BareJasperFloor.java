@@ -1,19 +1,15 @@
 package org.councilperformance.benchmark;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -238,11 +234,7 @@ public final class BareJasperFloor {
   }
 
   private static JsonArray list(BenchApi api, String path) {
-    HttpResponse<String> response = api.get(path);
-    api.require(response, "GET " + path);
-    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.readArray();
-    }
+    return api.getJson(path).asJsonArray();
   }
 
   private static BigDecimal number(JsonObject object, String name) {

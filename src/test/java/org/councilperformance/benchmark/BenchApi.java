@@ -1,18 +1,21 @@
 package org.councilperformance.benchmark;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The benchmark's HTTP client: a base URL and an API token, java.net.http only, so the harness runs
- * outside the integration tests' RestAssured setup.
+ * The benchmark's HTTP client: a base URL and an API token, java.net.http and jakarta.json only, so
+ * the harness runs outside the integration tests' RestAssured setup.
  */
 final class BenchApi {
   private final String baseUrl;
@@ -46,40 +49,33 @@ final class BenchApi {
   }
 
   static String newToken(String baseUrl, String user, String password) {
-    HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-    try {
-      HttpResponse<String> session =
-          client.send(
-              HttpRequest.newBuilder(URI.create(baseUrl + "/api/session"))
-                  .header("Content-Type", "application/json")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "{\"username\": %s, \"password\": %s}"
-                              .formatted(quote(user), quote(password))))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (session.statusCode() != 200) {
-        throw new IllegalStateException("sign-in failed: " + session.body());
-      }
-      String csrf = field(session.body(), "csrfToken").orElseThrow();
-      HttpResponse<String> token =
-          client.send(
-              HttpRequest.newBuilder(URI.create(baseUrl + "/api/tokens"))
-                  .header("Content-Type", "application/json")
-                  .header("X-CSRF-Token", csrf)
-                  .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"benchmark\"}"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (token.statusCode() != 201) {
-        throw new IllegalStateException("token not made: " + token.body());
-      }
-      return field(token.body(), "token").orElseThrow();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> session =
+        send(
+            client,
+            HttpRequest.newBuilder(URI.create(baseUrl + "/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\": %s, \"password\": %s}"
+                            .formatted(quote(user), quote(password))))
+                .build());
+    if (session.statusCode() != 200) {
+      throw new IllegalStateException("sign-in failed: " + session.body());
     }
+    String csrf = parse(session.body()).asJsonObject().getString("csrfToken");
+    HttpResponse<String> token =
+        send(
+            client,
+            HttpRequest.newBuilder(URI.create(baseUrl + "/api/tokens"))
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-Token", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"benchmark\"}"))
+                .build());
+    if (token.statusCode() != 201) {
+      throw new IllegalStateException("token not made: " + token.body());
+    }
+    return parse(token.body()).asJsonObject().getString("token");
   }
 
   String baseUrl() {
@@ -90,31 +86,30 @@ final class BenchApi {
     return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A JSON answer to GET, which must succeed. */
+  JsonValue getJson(String path) {
+    HttpResponse<String> response = get(path);
+    require(response, "GET " + path);
+    return parse(response.body());
+  }
+
   HttpResponse<byte[]> getBytes(String path) {
     return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  HttpResponse<String> post(String path, String json) {
+  /** Sends a JSON body with POST or PUT. */
+  HttpResponse<String> send(String method, String path, String json) {
     return send(
         request(path)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  HttpResponse<String> put(String path, String json) {
-    return send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   /** Creates something unless it exists: 201, or 409 for a code already taken. */
   boolean create(String path, String json) {
-    HttpResponse<String> r = post(path, json);
+    HttpResponse<String> r = send("POST", path, json);
     if (r.statusCode() == 201) {
       return true;
     }
@@ -138,41 +133,33 @@ final class BenchApi {
   }
 
   private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    return send(client, request, handler);
+  }
+
+  private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    return send(client, request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static <T> HttpResponse<T> send(
+      HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     try {
       return client.send(request, handler);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
   }
 
+  /** A JSON string literal (with its quotes), or null. */
   static String quote(String text) {
-    if (text == null) {
-      return "null";
-    }
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        default -> out.append(c);
-      }
-    }
-    return out.append('"').toString();
+    return text == null ? "null" : Json.createValue(text).toString();
   }
 
-  /** A top-level string or number field of a small JSON answer. */
-  static Optional<String> field(String json, String name) {
-    Matcher m =
-        Pattern.compile(
-                "\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[-0-9.]+)")
-            .matcher(json);
-    if (!m.find()) {
-      return Optional.empty();
+  static JsonValue parse(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readValue();
     }
-    return Optional.of(m.group(2) != null ? m.group(2) : m.group(1));
   }
 }

@@ -1,5 +1,6 @@
 package org.councilperformance.benchmark;
 
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
@@ -131,21 +132,20 @@ public final class LargeCouncil {
   }
 
   private long plan() {
-    HttpResponse<String> plans = api.get("/api/plans");
     requests.incrementAndGet();
-    int at = plans.body().indexOf(PLAN_NAME);
-    if (at >= 0) {
-      String before = plans.body().substring(0, at);
-      return Long.parseLong(
-          BenchApi.field(before.substring(before.lastIndexOf('{')), "id").orElseThrow());
+    for (JsonValue plan : api.getJson("/api/plans").asJsonArray()) {
+      if (plan.asJsonObject().getString("name").equals(PLAN_NAME)) {
+        return plan.asJsonObject().getJsonNumber("id").longValue();
+      }
     }
     HttpResponse<String> created =
-        api.post(
+        api.send(
+            "POST",
             "/api/plans",
             "{\"name\": \"%s\", \"startYear\": 2017, \"endYear\": 2019}".formatted(PLAN_NAME));
     requests.incrementAndGet();
     api.require(created, "create plan");
-    return Long.parseLong(BenchApi.field(created.body(), "id").orElseThrow());
+    return BenchApi.parse(created.body()).asJsonObject().getJsonNumber("id").longValue();
   }
 
   static String indicatorCode(int n) {
@@ -186,7 +186,7 @@ public final class LargeCouncil {
                     n % 97,
                     (n - 1) % directorates + 1,
                     (n - 1) % 4 + 1));
-    if (!created && countOf(api.get("/api/indicators/" + code + "/measurements")) >= 10) {
+    if (!created && countOf("/api/indicators/" + code + "/measurements") >= 10) {
       return;
     }
     Random random = new Random(n);
@@ -223,7 +223,7 @@ public final class LargeCouncil {
                     (n - 1) % 4 + 1,
                     (n - 1) % directorates + 1,
                     n % 97));
-    if (!created && countOf(api.get("/api/actions/" + code + "/updates")) >= 8) {
+    if (!created && countOf("/api/actions/" + code + "/updates") >= 8) {
       return;
     }
     Random random = new Random(10_000 + n);
@@ -281,17 +281,11 @@ public final class LargeCouncil {
 
   private void put(String path, String json) {
     requests.incrementAndGet();
-    api.require(api.put(path, json), "PUT " + path);
+    api.require(api.send("PUT", path, json), "PUT " + path);
   }
 
-  private int countOf(HttpResponse<String> list) {
+  private int countOf(String listPath) {
     requests.incrementAndGet();
-    api.require(list, "list");
-    String body = list.body();
-    int count = 0;
-    for (int at = body.indexOf("\"period\""); at >= 0; at = body.indexOf("\"period\"", at + 1)) {
-      count++;
-    }
-    return count;
+    return api.getJson(listPath).asJsonArray().size();
   }
 }
