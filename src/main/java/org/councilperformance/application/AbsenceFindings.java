@@ -10,7 +10,17 @@ import org.councilperformance.domain.quality.Finding;
 /** The absence appendix's findings for the data-quality report; absence is reported by quarter. */
 @ApplicationScoped
 public class AbsenceFindings implements FindingSource {
-  @Inject private AbsenceService absence;
+  private final AbsenceService absence;
+
+  @Inject
+  public AbsenceFindings(AbsenceService absence) {
+    this.absence = absence;
+  }
+
+  /** For CDI's client proxy only. */
+  protected AbsenceFindings() {
+    this(null);
+  }
 
   @Override
   public List<Finding> findings(ReportingPeriod period) {

@@ -3,8 +3,6 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.absence.AbsenceFigures;
 import org.councilperformance.domain.absence.AbsenceRates;
@@ -28,7 +27,6 @@ import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.PeriodType;
 import org.councilperformance.domain.period.ReportingPeriod;
-import org.councilperformance.infrastructure.audit.ChangeAuthor;
 
 /**
  * The sickness-absence appendix: each work area's (business unit's) days lost and FTE per quarter,
@@ -37,17 +35,28 @@ import org.councilperformance.infrastructure.audit.ChangeAuthor;
  * admins change it (AccessPolicy refuses everyone else before a request gets here).
  */
 @ApplicationScoped
-@Transactional
 public class AbsenceService {
-  @PersistenceContext private EntityManager em;
-  @Inject private Lookup lookup;
-  @Inject private Clock clock;
+  private final EntityManager em;
+  private final Lookup lookup;
+  private final Clock clock;
+
+  @Inject
+  public AbsenceService(EntityManager em, Lookup lookup, Clock clock) {
+    this.em = em;
+    this.lookup = lookup;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy only. */
+  protected AbsenceService() {
+    this(null, null, null);
+  }
 
   /** Records a work area's line for a quarter, replacing any earlier one. */
   public AbsenceRecord recordLine(
-      String periodCode, String unitCode, AbsenceFigures figures, LongTermFollowUp followUp) {
+      PeriodCode periodCode, Code unitCode, AbsenceFigures figures, LongTermFollowUp followUp) {
     ReportingPeriod period = openQuarter(periodCode);
-    BusinessUnit unit = lookup.businessUnit(unitCode, "businessUnit");
+    BusinessUnit unit = lookup.businessUnit(unitCode);
     AbsenceRecord line =
         em.createQuery(
                 "select r from AbsenceRecord r where r.period = :p and r.businessUnit = :u",
@@ -61,7 +70,7 @@ public class AbsenceService {
     if (isNew) {
       line = new AbsenceRecord(period, unit);
     }
-    line.record(figures, followUp, ChangeAuthor.current(), clock.instant());
+    line.record(figures, followUp, Caller.current().name(), clock.instant());
     if (isNew) {
       em.persist(line);
     }
@@ -70,7 +79,7 @@ public class AbsenceService {
 
   /** Keeps the council's own total row, projection and follow-up figures for a quarter. */
   public CouncilAbsence recordCouncil(
-      String periodCode,
+      PeriodCode periodCode,
       AbsenceFigures statedTotal,
       BigDecimal statedProjection,
       LongTermFollowUp followUp) {
@@ -83,21 +92,21 @@ public class AbsenceService {
         statedTotal.statedDaysPerFte(),
         statedProjection,
         followUp,
-        ChangeAuthor.current(),
+        Caller.current().name(),
         clock.instant());
     return council;
   }
 
   /** Replaces the reasons for absence of a quarter. */
-  public CouncilAbsence recordReasons(String periodCode, List<AbsenceReasonShare> reasons) {
+  public CouncilAbsence recordReasons(PeriodCode periodCode, List<AbsenceReasonShare> reasons) {
     CouncilAbsence council = councilFor(openQuarter(periodCode));
-    council.explain(reasons, ChangeAuthor.current(), clock.instant());
+    council.explain(reasons, Caller.current().name(), clock.instant());
     return council;
   }
 
   /** Sets the corporate target (days per FTE in the year) for a financial year. */
-  public AbsenceTarget setTarget(String yearCode, BigDecimal daysPerFte) {
-    ReportingPeriod year = lookup.period(yearCode, "year");
+  public AbsenceTarget setTarget(PeriodCode yearCode, BigDecimal daysPerFte) {
+    ReportingPeriod year = lookup.period(yearCode);
     year.requireOpenForChanges();
     AbsenceTarget target = targetOf(year.code());
     if (target == null) {
@@ -110,8 +119,8 @@ public class AbsenceService {
   }
 
   /** Whether a quarter has any absence figures (the sample loads only into a quarter without). */
-  public boolean hasFigures(String periodCode) {
-    ReportingPeriod period = lookup.period(periodCode, "period");
+  public boolean hasFigures(PeriodCode periodCode) {
+    ReportingPeriod period = lookup.period(periodCode);
     return !em.createQuery("select r.id from AbsenceRecord r where r.period = :p")
             .setParameter("p", period)
             .setMaxResults(1)
@@ -120,8 +129,8 @@ public class AbsenceService {
         || councilIn(period) != null;
   }
 
-  public AbsenceReport report(String periodCode) {
-    ReportingPeriod period = lookup.period(periodCode, "period");
+  public AbsenceReport report(PeriodCode periodCode) {
+    ReportingPeriod period = lookup.period(periodCode);
     if (period.type() != PeriodType.QUARTER) {
       throw quarterOnly(period);
     }
@@ -188,8 +197,8 @@ public class AbsenceService {
             .toList());
   }
 
-  private ReportingPeriod openQuarter(String periodCode) {
-    ReportingPeriod period = lookup.period(periodCode, "period");
+  private ReportingPeriod openQuarter(PeriodCode periodCode) {
+    ReportingPeriod period = lookup.period(periodCode);
     if (period.type() != PeriodType.QUARTER) {
       throw quarterOnly(period);
     }
@@ -210,7 +219,7 @@ public class AbsenceService {
   private CouncilAbsence councilFor(ReportingPeriod period) {
     CouncilAbsence council = councilIn(period);
     if (council == null) {
-      council = new CouncilAbsence(period, ChangeAuthor.current(), clock.instant());
+      council = new CouncilAbsence(period, Caller.current().name(), clock.instant());
       em.persist(council);
     }
     return council;

@@ -36,20 +36,9 @@ public class AccessPolicy {
   private static final Pattern FIGURES =
       Pattern.compile("(indicators/[^/]+/(targets|measurements)|actions/[^/]+/updates)/[^/]+");
 
-  /** The signed-in person on this thread; none for work the server does itself. */
-  private static final ThreadLocal<UserAccount> CALLER = new ThreadLocal<>();
-
   /** Methods that only read; everything else changes something. */
   public static boolean isSafe(String method) {
     return SAFE_METHODS.contains(method);
-  }
-
-  public static void actAs(UserAccount caller) {
-    CALLER.set(caller);
-  }
-
-  public static void forgetCaller() {
-    CALLER.remove();
   }
 
   /**
@@ -89,7 +78,7 @@ public class AccessPolicy {
    * @param subject what is being changed, e.g. "indicator HC-PI-01"
    */
   public void requireCanEnterFigures(BusinessUnit unit, String subject) {
-    UserAccount caller = CALLER.get();
+    UserAccount caller = Caller.current().account();
     if (caller == null || caller.actsFor(unit)) {
       return;
     }
@@ -106,7 +95,7 @@ public class AccessPolicy {
 
   /** Submitting is for the unit's editors, approving and returning for its approvers. */
   public void requireActsFor(BusinessUnit unit, Role role) {
-    UserAccount caller = CALLER.get();
+    UserAccount caller = Caller.current().account();
     if (caller == null
         || caller.role() == Role.ADMIN
         || (caller.role() == role && caller.actsFor(unit))) {

@@ -3,11 +3,10 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.access.ApiToken;
@@ -16,11 +15,22 @@ import org.councilperformance.domain.access.UserAccount;
 
 /** People who sign in, their sign-ins, and their personal API tokens. */
 @ApplicationScoped
-@Transactional
 public class AccountService {
-  @PersistenceContext private EntityManager em;
-  @Inject private Lookup lookup;
-  @Inject private Clock clock;
+  private final EntityManager em;
+  private final Lookup lookup;
+  private final Clock clock;
+
+  @Inject
+  public AccountService(EntityManager em, Lookup lookup, Clock clock) {
+    this.em = em;
+    this.lookup = lookup;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy only. */
+  protected AccountService() {
+    this(null, null, null);
+  }
 
   /**
    * Checks a username and password. Returns nothing — never saying which part was wrong, nor that
@@ -32,6 +42,14 @@ public class AccountService {
       return Optional.empty();
     }
     return account.get().signIn(password, clock.instant()) ? account : Optional.empty();
+  }
+
+  /** Whether any account exists at all (a new production database has none). */
+  public boolean anyExist() {
+    return !em.createQuery("select u.id from UserAccount u", Long.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   public Optional<UserAccount> byUsername(String username) {
@@ -56,12 +74,12 @@ public class AccountService {
   }
 
   public UserAccount createUser(
-      String username, String displayName, Role role, List<String> units, char[] password) {
+      String username, String displayName, Role role, List<Code> units, char[] password) {
     if (byUsername(username).isPresent()) {
       throw new ConflictException("username", "user '" + username + "' already exists");
     }
     UserAccount user = new UserAccount(username, displayName, role);
-    user.assign(role, units.stream().map(u -> lookup.businessUnit(u, "businessUnits")).toList());
+    user.assign(role, units.stream().map(u -> lookup.businessUnit(u)).toList());
     if (password != null) {
       user.setPassword(password);
     }
@@ -107,10 +125,10 @@ public class AccountService {
 
   /** Changes a person's name, role and units; a new password only when one is given. */
   public UserAccount reviseUser(
-      String username, String displayName, Role role, List<String> units, char[] password) {
+      String username, String displayName, Role role, List<Code> units, char[] password) {
     UserAccount user = user(username);
     user.rename(displayName);
-    user.assign(role, units.stream().map(u -> lookup.businessUnit(u, "businessUnits")).toList());
+    user.assign(role, units.stream().map(u -> lookup.businessUnit(u)).toList());
     if (password != null) {
       user.setPassword(password);
     }

@@ -3,8 +3,6 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,49 +10,66 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.action.Action;
 import org.councilperformance.domain.action.ActionClosure;
 import org.councilperformance.domain.action.ActionPosition;
 import org.councilperformance.domain.action.ActionStatusRule;
 import org.councilperformance.domain.action.ActionUpdate;
 import org.councilperformance.domain.action.ReportedActionStatus;
+import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.summary.ActionSummary;
-import org.councilperformance.infrastructure.audit.ChangeAuthor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Delivery-plan actions, their updates per period, and their statuses. */
 @ApplicationScoped
-@Transactional
 public class ActionService {
-  @PersistenceContext private EntityManager em;
-  @Inject private Lookup lookup;
-  @Inject private Clock clock;
-  @Inject private AccessPolicy access;
+  private final EntityManager em;
+  private final Lookup lookup;
+  private final Clock clock;
+  private final AccessPolicy access;
 
   /** Days before the due date at which an action starts to warn (DESIGN.md §3.2). */
+  private final int warningDays;
+
   @Inject
-  @ConfigProperty(name = "actions.warning.days", defaultValue = "30")
-  private int warningDays;
+  public ActionService(
+      EntityManager em,
+      Lookup lookup,
+      Clock clock,
+      AccessPolicy access,
+      @ConfigProperty(name = "actions.warning.days", defaultValue = "30") int warningDays) {
+    this.em = em;
+    this.lookup = lookup;
+    this.clock = clock;
+    this.access = access;
+    this.warningDays = warningDays;
+  }
+
+  /** For CDI's client proxy only. */
+  protected ActionService() {
+    this(null, null, null, null, 0);
+  }
 
   public ActionStatusRule rule() {
     return new ActionStatusRule(warningDays);
   }
 
-  public Action action(String code) {
-    return lookup.action(code, "code");
+  public Action action(Code code) {
+    return lookup.action(code);
   }
 
-  public Action create(String code, ActionSpec spec) {
+  public Action create(Code code, ActionSpec spec) {
     lookup.requireUnusedCode(Action.class, code, "action");
-    Action action = new Action(code, spec.title());
+    Action action = new Action(code.value(), spec.title());
     apply(action, spec);
     em.persist(action);
     return action;
   }
 
-  public Action revise(String code, ActionSpec spec) {
-    Action action = lookup.action(code, "code");
+  public Action revise(Code code, ActionSpec spec) {
+    Action action = lookup.action(code);
     apply(action, spec);
     return action;
   }
@@ -62,16 +77,14 @@ public class ActionService {
   private void apply(Action action, ActionSpec spec) {
     action.describe(spec.title(), spec.description());
     action.assignTo(
-        spec.priority() == null ? null : lookup.priority(spec.priority(), "priority"),
-        spec.businessUnit() == null
-            ? null
-            : lookup.businessUnit(spec.businessUnit(), "businessUnit"),
+        spec.priority() == null ? null : lookup.priority(spec.priority()),
+        spec.businessUnit() == null ? null : lookup.businessUnit(spec.businessUnit()),
         spec.owner());
     action.schedule(spec.startDate(), spec.dueDate(), spec.revisedDueDate());
   }
 
-  public List<ActionUpdate> updates(String code) {
-    Action action = lookup.action(code, "code");
+  public List<ActionUpdate> updates(Code code) {
+    Action action = lookup.action(code);
     return em.createQuery(
             "select u from ActionUpdate u join fetch u.period where u.action = :a"
                 + " order by u.period.endDate, u.period.type desc",
@@ -85,17 +98,17 @@ public class ActionService {
    * council printed when a report is imported.
    */
   public ActionUpdate update(
-      String code,
-      String periodCode,
+      Code code,
+      PeriodCode periodCode,
       Integer progress,
       String commentary,
       ActionClosure closure,
       String closureReason,
       String reportedStatus) {
     ReportedActionStatus printed = ReportedActionStatus.parse(reportedStatus, "reportedStatus");
-    Action action = lookup.action(code, "code");
+    Action action = lookup.action(code);
     access.requireCanEnterFigures(action.businessUnit(), "action " + action.code());
-    ReportingPeriod period = lookup.period(periodCode, "period");
+    ReportingPeriod period = lookup.period(periodCode);
     period.requireOpenForChanges();
     ActionUpdate update = findUpdate(action, period);
     boolean isNew = update == null;
@@ -103,7 +116,7 @@ public class ActionService {
       update = new ActionUpdate(action, period);
     }
     update.record(
-        progress, commentary, closure, closureReason, ChangeAuthor.current(), clock.instant());
+        progress, commentary, closure, closureReason, Caller.current().name(), clock.instant());
     if (printed != null) {
       update.recordReportedStatus(printed); // a later update by the service keeps what was printed
     }
@@ -113,18 +126,21 @@ public class ActionService {
     return update;
   }
 
-  public ActionPosition positionOf(String code, String periodCode) {
-    Action action = lookup.action(code, "code");
-    return positions(lookup.period(periodCode, "period"), List.of(action), false).get(0);
+  public ActionPosition positionOf(Code code, PeriodCode periodCode) {
+    Action action = lookup.action(code);
+    return positions(lookup.period(periodCode), List.of(action), false).get(0);
   }
 
   /**
    * The position of every action in scope for a period, in code order. Two queries whatever the
    * number of actions: the actions, and their updates up to the period's end.
    */
-  public List<ActionPosition> positions(String periodCode, ReportingScope scope) {
-    ReportingPeriod period = lookup.period(periodCode, "period");
-    ReportingScope.Resolved inScope = lookup.resolve(scope);
+  public List<ActionPosition> positions(PeriodCode periodCode, Scope scope) {
+    return positions(lookup.period(periodCode), scope);
+  }
+
+  /** The same, for a period already looked up. */
+  public List<ActionPosition> positions(ReportingPeriod period, Scope inScope) {
     List<Action> actions =
         em
             .createQuery(
@@ -141,7 +157,7 @@ public class ActionService {
     return positions(period, actions, true);
   }
 
-  public ActionSummary summarise(String periodCode, ReportingScope scope) {
+  public ActionSummary summarise(PeriodCode periodCode, Scope scope) {
     return ActionSummary.of(positions(periodCode, scope));
   }
 

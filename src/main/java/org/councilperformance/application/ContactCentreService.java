@@ -3,8 +3,6 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.PeriodType;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.quality.Finding;
-import org.councilperformance.infrastructure.audit.ChangeAuthor;
 
 /**
  * The contact-centre appendix: calls per month, the figures a council printed beneath each
@@ -30,28 +27,37 @@ import org.councilperformance.infrastructure.audit.ChangeAuthor;
  * them (AccessPolicy refuses everyone else at the request).
  */
 @ApplicationScoped
-@Transactional
 public class ContactCentreService implements FindingSource {
-  @PersistenceContext private EntityManager em;
-  @Inject private Lookup lookup;
-  @Inject private Clock clock;
+  private final EntityManager em;
+  private final Lookup lookup;
+  private final Clock clock;
+
+  @Inject
+  public ContactCentreService(EntityManager em, Lookup lookup, Clock clock) {
+    this.em = em;
+    this.lookup = lookup;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy only. */
+  protected ContactCentreService() {
+    this(null, null, null);
+  }
 
   /**
    * Records a month's counts (and the +/- printed beside them), replacing what was there. The
    * month's quarter must be set up (404) and open (409).
    */
   public ContactCentreMonth recordMonth(
-      String monthText, CallFigures counts, CallFigures printedChange) {
-    YearMonth month = ContactCentreMonth.parseMonth(monthText, "month");
-    ReportingPeriod quarter =
-        lookup.period(ContactCentreMonth.quarterOf(month).toString(), "month");
+      YearMonth month, CallFigures counts, CallFigures printedChange) {
+    ReportingPeriod quarter = lookup.period(ContactCentreMonth.quarterOf(month));
     quarter.requireOpenForChanges();
     ContactCentreMonth stored = find(month);
     boolean isNew = stored == null;
     if (isNew) {
       stored = new ContactCentreMonth(month, quarter);
     }
-    stored.record(counts, printedChange, ChangeAuthor.current(), clock.instant());
+    stored.record(counts, printedChange, Caller.current().name(), clock.instant());
     if (isNew) {
       em.persist(stored);
     }
@@ -59,23 +65,22 @@ public class ContactCentreService implements FindingSource {
   }
 
   /** Records what was printed beneath a quarter's table, replacing what was there. */
-  public SuppliedQuarterTotals recordPrintedTotals(String periodCode, PrintedTotals printed) {
-    ReportingPeriod quarter = quarter(periodCode, "period");
+  public SuppliedQuarterTotals recordPrintedTotals(PeriodCode periodCode, PrintedTotals printed) {
+    ReportingPeriod quarter = quarterPeriod(periodCode);
     quarter.requireOpenForChanges();
     SuppliedQuarterTotals stored = printedTotals(quarter);
     boolean isNew = stored == null;
     if (isNew) {
       stored = new SuppliedQuarterTotals(quarter);
     }
-    stored.record(printed, ChangeAuthor.current(), clock.instant());
+    stored.record(printed, Caller.current().name(), clock.instant());
     if (isNew) {
       em.persist(stored);
     }
     return stored;
   }
 
-  public ContactCentreMonth month(String monthText) {
-    YearMonth month = ContactCentreMonth.parseMonth(monthText, "month");
+  public ContactCentreMonth month(YearMonth month) {
     ContactCentreMonth stored = find(month);
     if (stored == null) {
       throw new NotFoundException(
@@ -85,18 +90,23 @@ public class ContactCentreService implements FindingSource {
   }
 
   /** Whether figures for the month have been entered. */
-  public boolean hasMonth(String monthText) {
-    return find(ContactCentreMonth.parseMonth(monthText, "month")) != null;
+  public boolean hasMonth(YearMonth month) {
+    return find(month) != null;
   }
 
   /** A quarter's table as computed, with last year's months beside this year's. */
-  public ContactCentreQuarter quarter(String periodCode) {
-    return compute(quarter(periodCode, "period"));
+  public ContactCentreQuarter quarter(PeriodCode periodCode) {
+    return compute(quarterPeriod(periodCode));
+  }
+
+  /** A quarter already looked up, as computed. */
+  public ContactCentreQuarter quarter(ReportingPeriod quarter) {
+    return compute(quarter);
   }
 
   /** The quarter a month belongs to, as computed. */
   public ContactCentreQuarter quarterOf(YearMonth month) {
-    return compute(lookup.period(ContactCentreMonth.quarterOf(month).toString(), "month"));
+    return compute(lookup.period(ContactCentreMonth.quarterOf(month)));
   }
 
   /** The findings of a quarter, or of each quarter of a financial year that is set up. */
@@ -140,11 +150,11 @@ public class ContactCentreService implements FindingSource {
         code, counts, printedChanges, printed == null ? PrintedTotals.NONE : printed.printed());
   }
 
-  private ReportingPeriod quarter(String periodCode, String field) {
-    ReportingPeriod period = lookup.period(periodCode, field);
+  private ReportingPeriod quarterPeriod(PeriodCode periodCode) {
+    ReportingPeriod period = lookup.period(periodCode);
     if (period.type() != PeriodType.QUARTER) {
       throw new InvalidValueException(
-          field,
+          periodCode.source(),
           "the contact-centre table is kept per quarter; ask for a quarter such as "
               + period.code()
               + "-Q2");

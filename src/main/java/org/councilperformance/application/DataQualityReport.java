@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
+import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.quality.Finding;
 
@@ -15,13 +15,26 @@ import org.councilperformance.domain.quality.Finding;
  * stored figures each time, so they follow every correction and never change a supplied figure.
  */
 @ApplicationScoped
-@Transactional
 public class DataQualityReport {
-  @Inject @Any private Instance<FindingSource> sources;
-  @Inject private Lookup lookup;
+  private final Instance<FindingSource> sources;
+  private final Lookup lookup;
 
-  public List<Finding> findings(String periodCode) {
-    ReportingPeriod period = lookup.period(periodCode, "period");
+  @Inject
+  public DataQualityReport(@Any Instance<FindingSource> sources, Lookup lookup) {
+    this.sources = sources;
+    this.lookup = lookup;
+  }
+
+  /** For CDI's client proxy only. */
+  protected DataQualityReport() {
+    this(null, null);
+  }
+
+  public List<Finding> findings(PeriodCode periodCode) {
+    return findings(lookup.period(periodCode));
+  }
+
+  public List<Finding> findings(ReportingPeriod period) {
     return sources.stream()
         .flatMap(s -> s.findings(period).stream())
         .sorted(Comparator.comparing(Finding::appendix).thenComparing(Finding::where))

@@ -2,7 +2,6 @@ package org.councilperformance.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.intervention.InterventionPlan;
 import org.councilperformance.domain.intervention.OffTrackItem;
+import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
 
 /**
@@ -25,20 +25,34 @@ import org.councilperformance.domain.period.ReportingPeriod;
  * InterventionPlanService#plans()}); plans are then matched to items in memory.
  */
 @ApplicationScoped
-@Transactional
 public class ExceptionReport {
   private static final Set<RagStatus> OFF_TRACK = Set.of(RagStatus.RED, RagStatus.AMBER);
 
-  @Inject private IndicatorService indicators;
-  @Inject private ActionService actions;
-  @Inject private InterventionPlanService plans;
-  @Inject private Lookup lookup;
+  private final IndicatorService indicators;
+  private final ActionService actions;
+  private final InterventionPlanService plans;
+  private final Lookup lookup;
 
-  public List<OffTrackItem> items(String periodCode, ReportingScope scope) {
-    return items(
-        lookup.period(periodCode, "period"),
-        indicators.statuses(periodCode, scope),
-        actions.positions(periodCode, scope));
+  @Inject
+  public ExceptionReport(
+      IndicatorService indicators,
+      ActionService actions,
+      InterventionPlanService plans,
+      Lookup lookup) {
+    this.indicators = indicators;
+    this.actions = actions;
+    this.plans = plans;
+    this.lookup = lookup;
+  }
+
+  /** For CDI's client proxy only. */
+  protected ExceptionReport() {
+    this(null, null, null, null);
+  }
+
+  public List<OffTrackItem> items(PeriodCode periodCode, Scope scope) {
+    ReportingPeriod period = lookup.period(periodCode);
+    return items(period, indicators.statuses(period, scope), actions.positions(period, scope));
   }
 
   /**

@@ -2,9 +2,6 @@ package org.councilperformance.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,26 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.Decimals;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.indicator.IndicatorChange;
 import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.indicator.Target;
 import org.councilperformance.domain.period.ReportingPeriod;
-import org.councilperformance.infrastructure.audit.AuditRevision;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
-import org.hibernate.envers.query.criteria.AuditCriterion;
 
 /**
  * The change history of an indicator's targets, actuals, commentary and status overrides — and the
- * locking, publishing and reopening of the periods they belong to — read from the Envers audit
- * tables (which no endpoint can write). Each audited version is compared with the one before it, so
- * every change appears once with its old and new value.
+ * locking, publishing and reopening of the periods they belong to — read from the audit trail
+ * (which no endpoint can write). Each audited version is compared with the one before it, so every
+ * change appears once with its old and new value.
  */
 @ApplicationScoped
-@Transactional
 public class IndicatorHistory {
   /** A field whose changes the history shows, and how its value is written. */
   private record Field<T>(String name, Function<T, String> value) {}
@@ -55,28 +47,40 @@ public class IndicatorHistory {
           new Field<>("periodState", p -> text(p.state())),
           new Field<>("reopenReason", ReportingPeriod::reopenReason));
 
-  @PersistenceContext private EntityManager em;
-  @Inject private Lookup lookup;
+  private final AuditTrail audit;
+  private final Lookup lookup;
+
+  @Inject
+  public IndicatorHistory(AuditTrail audit, Lookup lookup) {
+    this.audit = audit;
+    this.lookup = lookup;
+  }
+
+  /** For CDI's client proxy only. */
+  protected IndicatorHistory() {
+    this(null, null);
+  }
 
   /** Newest change first. */
-  public List<IndicatorChange> of(String code) {
-    Indicator indicator = lookup.indicator(code, "code");
-    AuditCriterion ofIndicator = AuditEntity.relatedId("indicator").eq(indicator.id());
+  public List<IndicatorChange> of(Code code) {
+    Indicator indicator = lookup.indicator(code);
     List<IndicatorChange> changes = new ArrayList<>();
     changes.addAll(
-        changesOf(Target.class, ofIndicator, TARGET_FIELDS, Target::id, t -> t.period().code()));
+        changesOf(
+            audit.versionsReferringTo(Target.class, "indicator", indicator.id()),
+            TARGET_FIELDS,
+            Target::id,
+            t -> t.period().code()));
     changes.addAll(
         changesOf(
-            Measurement.class,
-            ofIndicator,
+            audit.versionsReferringTo(Measurement.class, "indicator", indicator.id()),
             MEASUREMENT_FIELDS,
             Measurement::id,
             m -> m.period().code()));
     List<String> periods = changes.stream().map(IndicatorChange::period).distinct().toList();
     if (!periods.isEmpty()) {
       changesOf(
-              ReportingPeriod.class,
-              AuditEntity.id().in(periods),
+              audit.versionsOf(ReportingPeriod.class, periods),
               PERIOD_FIELDS,
               ReportingPeriod::code,
               ReportingPeriod::code)
@@ -89,25 +93,15 @@ public class IndicatorHistory {
   }
 
   private <T> List<IndicatorChange> changesOf(
-      Class<T> type,
-      AuditCriterion which,
+      List<AuditTrail.Version<T>> versions,
       List<Field<T>> fields,
       Function<T, Object> idOf,
       Function<T, String> periodOf) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> versions =
-        AuditReaderFactory.get(em)
-            .createQuery()
-            .forRevisionsOfEntity(type, false, true)
-            .add(which)
-            .addOrder(AuditEntity.revisionNumber().asc())
-            .getResultList();
     Map<Object, T> previous = new HashMap<>();
     List<IndicatorChange> changes = new ArrayList<>();
-    for (Object[] version : versions) {
-      T current = type.cast(version[0]);
-      AuditRevision revision = (AuditRevision) version[1];
-      if (version[2] == RevisionType.DEL) {
+    for (AuditTrail.Version<T> version : versions) {
+      T current = version.state();
+      if (version.deleted()) {
         continue;
       }
       T before = previous.put(idOf.apply(current), current);
@@ -117,9 +111,9 @@ public class IndicatorHistory {
         if (!Objects.equals(oldValue, newValue)) {
           changes.add(
               new IndicatorChange(
-                  revision.id(),
-                  revision.changedAt(),
-                  revision.changedBy(),
+                  version.revision(),
+                  version.changedAt(),
+                  version.changedBy(),
                   periodOf.apply(current),
                   field.name(),
                   oldValue,

@@ -3,14 +3,13 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.indicator.IndicatorStatus;
@@ -18,33 +17,44 @@ import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.indicator.Target;
 import org.councilperformance.domain.organisation.BusinessUnit;
+import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
-import org.councilperformance.domain.summary.StatusSummary;
-import org.councilperformance.infrastructure.audit.ChangeAuthor;
 
 /** Indicators, their targets and actuals, and their statuses for a period. */
 @ApplicationScoped
-@Transactional
 public class IndicatorService {
-  @PersistenceContext private EntityManager em;
-  @Inject private Lookup lookup;
-  @Inject private Clock clock;
-  @Inject private AccessPolicy access;
+  private final EntityManager em;
+  private final Lookup lookup;
+  private final Clock clock;
+  private final AccessPolicy access;
 
-  public Indicator indicator(String code) {
-    return lookup.indicator(code, "code");
+  @Inject
+  public IndicatorService(EntityManager em, Lookup lookup, Clock clock, AccessPolicy access) {
+    this.em = em;
+    this.lookup = lookup;
+    this.clock = clock;
+    this.access = access;
   }
 
-  public Indicator create(String code, IndicatorSpec spec) {
+  /** For CDI's client proxy only. */
+  protected IndicatorService() {
+    this(null, null, null, null);
+  }
+
+  public Indicator indicator(Code code) {
+    return lookup.indicator(code);
+  }
+
+  public Indicator create(Code code, IndicatorSpec spec) {
     lookup.requireUnusedCode(Indicator.class, code, "indicator");
-    Indicator indicator = new Indicator(code, spec.name(), spec.unit(), spec.polarity());
+    Indicator indicator = new Indicator(code.value(), spec.name(), spec.unit(), spec.polarity());
     apply(indicator, spec);
     em.persist(indicator);
     return indicator;
   }
 
-  public Indicator revise(String code, IndicatorSpec spec) {
-    Indicator indicator = lookup.indicator(code, "code");
+  public Indicator revise(Code code, IndicatorSpec spec) {
+    Indicator indicator = lookup.indicator(code);
     apply(indicator, spec);
     return indicator;
   }
@@ -56,16 +66,14 @@ public class IndicatorService {
         spec.aggregation() == null ? indicator.aggregation() : spec.aggregation());
     indicator.judgeWith(spec.tolerance(), spec.greenPlusMargin());
     BusinessUnit unit =
-        spec.businessUnit() == null
-            ? null
-            : lookup.businessUnit(spec.businessUnit(), "businessUnit");
+        spec.businessUnit() == null ? null : lookup.businessUnit(spec.businessUnit());
     indicator.assignTo(unit, spec.owner());
-    indicator.serve(spec.priorities().stream().map(p -> lookup.priority(p, "priorities")).toList());
+    indicator.serve(spec.priorities().stream().map(p -> lookup.priority(p)).toList());
     indicator.tag(spec.tags());
   }
 
-  public List<Target> targets(String code) {
-    Indicator indicator = lookup.indicator(code, "code");
+  public List<Target> targets(Code code) {
+    Indicator indicator = lookup.indicator(code);
     return em.createQuery(
             "select t from Target t join fetch t.period where t.indicator = :i"
                 + " order by t.period.startDate, t.period.type desc",
@@ -74,10 +82,10 @@ public class IndicatorService {
         .getResultList();
   }
 
-  public Target setTarget(String code, String periodCode, BigDecimal value) {
-    Indicator indicator = lookup.indicator(code, "code");
+  public Target setTarget(Code code, PeriodCode periodCode, BigDecimal value) {
+    Indicator indicator = lookup.indicator(code);
     access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
-    ReportingPeriod period = lookup.period(periodCode, "period");
+    ReportingPeriod period = lookup.period(periodCode);
     period.requireOpenForChanges();
     Target target = findTarget(indicator, period);
     if (target == null) {
@@ -89,8 +97,8 @@ public class IndicatorService {
     return target;
   }
 
-  public List<Measurement> measurements(String code) {
-    Indicator indicator = lookup.indicator(code, "code");
+  public List<Measurement> measurements(Code code) {
+    Indicator indicator = lookup.indicator(code);
     return em.createQuery(
             "select m from Measurement m join fetch m.period where m.indicator = :i"
                 + " order by m.period.startDate, m.period.type desc",
@@ -103,17 +111,17 @@ public class IndicatorService {
    * Records the actual (or the reason there is none) and commentary of an indicator for a period.
    */
   public Measurement report(
-      String code, String periodCode, BigDecimal value, String missingReason, String commentary) {
-    Indicator indicator = lookup.indicator(code, "code");
+      Code code, PeriodCode periodCode, BigDecimal value, String missingReason, String commentary) {
+    Indicator indicator = lookup.indicator(code);
     access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
-    ReportingPeriod period = lookup.period(periodCode, "period");
+    ReportingPeriod period = lookup.period(periodCode);
     period.requireOpenForChanges();
     Measurement measurement = findMeasurement(indicator, period);
     boolean isNew = measurement == null;
     if (isNew) {
       measurement = new Measurement(indicator, period);
     }
-    measurement.report(value, missingReason, commentary, ChangeAuthor.current(), clock.instant());
+    measurement.report(value, missingReason, commentary, Caller.current().name(), clock.instant());
     if (isNew) {
       em.persist(measurement);
     }
@@ -121,28 +129,28 @@ public class IndicatorService {
   }
 
   public Measurement overrideStatus(
-      String code, String periodCode, RagStatus status, String reason) {
+      Code code, PeriodCode periodCode, RagStatus status, String reason) {
     Measurement measurement = requireMeasurement(code, periodCode);
     measurement.overrideStatus(status, reason);
     return measurement;
   }
 
-  public Measurement clearOverride(String code, String periodCode) {
+  public Measurement clearOverride(Code code, PeriodCode periodCode) {
     Measurement measurement = requireMeasurement(code, periodCode);
     measurement.clearOverride();
     return measurement;
   }
 
   /** Keeps the status a council printed in its own report beside the one computed here. */
-  public Measurement recordReportedStatus(String code, String periodCode, RagStatus printed) {
+  public Measurement recordReportedStatus(Code code, PeriodCode periodCode, RagStatus printed) {
     Measurement measurement = requireMeasurement(code, periodCode);
     measurement.recordReportedStatus(printed);
     return measurement;
   }
 
-  public IndicatorStatus statusOf(String code, String periodCode) {
-    Indicator indicator = lookup.indicator(code, "code");
-    ReportingPeriod period = lookup.period(periodCode, "period");
+  public IndicatorStatus statusOf(Code code, PeriodCode periodCode) {
+    Indicator indicator = lookup.indicator(code);
+    ReportingPeriod period = lookup.period(periodCode);
     Target target = findTarget(indicator, period);
     return IndicatorStatus.of(indicator, target, findMeasurement(indicator, period));
   }
@@ -151,9 +159,12 @@ public class IndicatorService {
    * The status of every indicator in scope for a period, in code order. Three queries whatever the
    * number of indicators: indicators, that period's targets, that period's measurements.
    */
-  public List<IndicatorStatus> statuses(String periodCode, ReportingScope scope) {
-    ReportingPeriod period = lookup.period(periodCode, "period");
-    ReportingScope.Resolved inScope = lookup.resolve(scope);
+  public List<IndicatorStatus> statuses(PeriodCode periodCode, Scope scope) {
+    return statuses(lookup.period(periodCode), scope);
+  }
+
+  /** The same, for a period already looked up. */
+  public List<IndicatorStatus> statuses(ReportingPeriod period, Scope inScope) {
     List<Indicator> indicators =
         em
             .createQuery(
@@ -179,11 +190,6 @@ public class IndicatorService {
         .toList();
   }
 
-  public StatusSummary summarise(String periodCode, ReportingScope scope) {
-    return StatusSummary.of(
-        statuses(periodCode, scope).stream().map(IndicatorStatus::status).toList());
-  }
-
   private Target findTarget(Indicator indicator, ReportingPeriod period) {
     return em.createQuery(
             "select t from Target t where t.indicator = :i and t.period = :p", Target.class)
@@ -206,9 +212,9 @@ public class IndicatorService {
   }
 
   /** The measurement about to change: it must exist and its period must be open. */
-  private Measurement requireMeasurement(String code, String periodCode) {
-    Indicator indicator = lookup.indicator(code, "code");
-    ReportingPeriod period = lookup.period(periodCode, "period");
+  private Measurement requireMeasurement(Code code, PeriodCode periodCode) {
+    Indicator indicator = lookup.indicator(code);
+    ReportingPeriod period = lookup.period(periodCode);
     period.requireOpenForChanges();
     Measurement measurement = findMeasurement(indicator, period);
     if (measurement == null) {

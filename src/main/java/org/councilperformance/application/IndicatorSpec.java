@@ -1,6 +1,7 @@
 package org.councilperformance.application;
 
 import java.util.List;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
 import org.councilperformance.domain.indicator.IndicatorUnit;
@@ -21,8 +22,8 @@ public record IndicatorSpec(
     Threshold tolerance,
     Threshold greenPlusMargin,
     String owner,
-    String businessUnit,
-    List<String> priorities,
+    Code businessUnit,
+    List<Code> priorities,
     List<String> tags) {
 
   public IndicatorSpec {

@@ -3,11 +3,10 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.action.Action;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.intervention.InterventionPlan;
@@ -17,14 +16,25 @@ import org.councilperformance.domain.intervention.InterventionPlan;
  * admin any plan.
  */
 @ApplicationScoped
-@Transactional
 public class InterventionPlanService {
-  @PersistenceContext private EntityManager em;
-  @Inject private Lookup lookup;
-  @Inject private AccessPolicy access;
+  private final EntityManager em;
+  private final Lookup lookup;
+  private final AccessPolicy access;
 
-  public InterventionPlan plan(String code) {
-    return lookup.interventionPlan(code, "code");
+  @Inject
+  public InterventionPlanService(EntityManager em, Lookup lookup, AccessPolicy access) {
+    this.em = em;
+    this.lookup = lookup;
+    this.access = access;
+  }
+
+  /** For CDI's client proxy only. */
+  protected InterventionPlanService() {
+    this(null, null, null);
+  }
+
+  public InterventionPlan plan(Code code) {
+    return lookup.interventionPlan(code);
   }
 
   /**
@@ -52,22 +62,22 @@ public class InterventionPlanService {
     return plans;
   }
 
-  public InterventionPlan create(String code, InterventionPlanSpec spec) {
+  public InterventionPlan create(Code code, InterventionPlanSpec spec) {
     lookup.requireUnusedCode(InterventionPlan.class, code, "intervention plan");
-    InterventionPlan plan = new InterventionPlan(code);
+    InterventionPlan plan = new InterventionPlan(code.value());
     apply(plan, spec);
     em.persist(plan);
     return plan;
   }
 
-  public InterventionPlan revise(String code, InterventionPlanSpec spec) {
+  public InterventionPlan revise(Code code, InterventionPlanSpec spec) {
     InterventionPlan plan = plan(code);
     requireCanWrite(plan.indicators(), plan.actions());
     apply(plan, spec);
     return plan;
   }
 
-  public InterventionPlan close(String code, LocalDate on, String note) {
+  public InterventionPlan close(Code code, LocalDate on, String note) {
     InterventionPlan plan = plan(code);
     requireCanWrite(plan.indicators(), plan.actions());
     plan.close(on, note);
@@ -75,16 +85,13 @@ public class InterventionPlanService {
   }
 
   private void apply(InterventionPlan plan, InterventionPlanSpec spec) {
-    List<Indicator> indicators =
-        spec.indicators().stream().map(c -> lookup.indicator(c, "indicators")).toList();
-    List<Action> actions = spec.actions().stream().map(c -> lookup.action(c, "actions")).toList();
+    List<Indicator> indicators = spec.indicators().stream().map(c -> lookup.indicator(c)).toList();
+    List<Action> actions = spec.actions().stream().map(c -> lookup.action(c)).toList();
     requireCanWrite(indicators, actions);
     plan.address(spec.title(), spec.reason(), indicators, actions);
     plan.plan(
         spec.steps(),
-        spec.expectedRecovery() == null
-            ? null
-            : lookup.period(spec.expectedRecovery(), "expectedRecovery"),
+        spec.expectedRecovery() == null ? null : lookup.period(spec.expectedRecovery()),
         spec.forecast(),
         spec.focusedMonitoring());
   }

@@ -1,7 +1,9 @@
 package org.councilperformance.application;
 
 import java.util.List;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.intervention.InterventionStep;
+import org.councilperformance.domain.period.PeriodCode;
 
 /**
  * Everything about an intervention plan but its code and closure.
@@ -13,10 +15,10 @@ import org.councilperformance.domain.intervention.InterventionStep;
 public record InterventionPlanSpec(
     String title,
     String reason,
-    List<String> indicators,
-    List<String> actions,
+    List<Code> indicators,
+    List<Code> actions,
     List<InterventionStep> steps,
-    String expectedRecovery,
+    PeriodCode expectedRecovery,
     String forecast,
     boolean focusedMonitoring) {
 

@@ -1,11 +1,12 @@
 package org.councilperformance.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.action.Action;
@@ -16,37 +17,52 @@ import org.councilperformance.domain.organisation.Directorate;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.plan.CorporatePlan;
+import org.councilperformance.domain.plan.PlanId;
 import org.councilperformance.domain.plan.Priority;
 
 /**
- * Finds stored things by the codes people use for them, answering "not found" in the words of the
- * request field that named them.
+ * Finds stored things by the codes people use for them. "Not found" names the part of the request
+ * the code was read from ({@link Code#source()}).
  */
 @ApplicationScoped
 public class Lookup {
-  @PersistenceContext private EntityManager em;
+  private final EntityManager em;
 
-  public CorporatePlan plan(long id, String field) {
-    CorporatePlan plan = em.find(CorporatePlan.class, id);
+  @Inject
+  public Lookup(EntityManager em) {
+    this.em = em;
+  }
+
+  /** For CDI's client proxy only. */
+  protected Lookup() {
+    this(null);
+  }
+
+  public CorporatePlan plan(PlanId id) {
+    CorporatePlan plan = em.find(CorporatePlan.class, id.value());
     if (plan == null) {
-      throw new NotFoundException(field, "no corporate plan with id " + id);
+      throw new NotFoundException(id.source(), "no corporate plan with id " + id.value());
     }
     return plan;
   }
 
-  public Priority priority(String code, String field) {
-    return byCode(Priority.class, code, field, "priority");
+  public Priority priority(Code code) {
+    return byCode(Priority.class, code, "priority");
   }
 
-  public ReportingScope.Resolved resolve(ReportingScope scope) {
-    return new ReportingScope.Resolved(
-        scope.priority() == null ? null : priorityAndDescendants(scope.priority(), "priority"),
-        scope.businessUnit() == null ? null : businessUnit(scope.businessUnit(), "businessUnit"));
+  /** The scope of a list, summary or pack, looked up once for all that read it. */
+  public Scope scope(Code priorityCode, Code businessUnitCode) {
+    Priority root = priorityCode == null ? null : priority(priorityCode);
+    return new Scope(
+        priorityCode,
+        root,
+        root == null ? null : priorityAndDescendants(root),
+        businessUnitCode,
+        businessUnitCode == null ? null : businessUnit(businessUnitCode));
   }
 
   /** The ids of a priority and every priority under it, at any depth. */
-  private Set<Long> priorityAndDescendants(String code, String field) {
-    Priority root = priority(code, field);
+  private Set<Long> priorityAndDescendants(Priority root) {
     List<Priority> all =
         em.createQuery("select p from Priority p where p.plan = :plan", Priority.class)
             .setParameter("plan", root.plan())
@@ -64,57 +80,56 @@ public class Lookup {
     return ids;
   }
 
-  public Directorate directorate(String code, String field) {
-    return byCode(Directorate.class, code, field, "directorate");
+  public Directorate directorate(Code code) {
+    return byCode(Directorate.class, code, "directorate");
   }
 
-  public BusinessUnit businessUnit(String code, String field) {
-    return byCode(BusinessUnit.class, code, field, "business unit");
+  public BusinessUnit businessUnit(Code code) {
+    return byCode(BusinessUnit.class, code, "business unit");
   }
 
-  public Action action(String code, String field) {
-    return byCode(Action.class, code, field, "action");
+  public Action action(Code code) {
+    return byCode(Action.class, code, "action");
   }
 
-  public InterventionPlan interventionPlan(String code, String field) {
-    return byCode(InterventionPlan.class, code, field, "intervention plan");
+  public InterventionPlan interventionPlan(Code code) {
+    return byCode(InterventionPlan.class, code, "intervention plan");
   }
 
-  public Indicator indicator(String code, String field) {
-    return byCode(Indicator.class, code, field, "indicator");
+  public Indicator indicator(Code code) {
+    return byCode(Indicator.class, code, "indicator");
   }
 
-  /** Reads a period code (400 if malformed) and finds the period (404 if not set up). */
-  public ReportingPeriod period(String code, String field) {
-    PeriodCode parsed = PeriodCode.parse(code, field);
-    ReportingPeriod period = em.find(ReportingPeriod.class, parsed.toString());
+  /** The period (404 if not set up). */
+  public ReportingPeriod period(PeriodCode code) {
+    ReportingPeriod period = em.find(ReportingPeriod.class, code.toString());
     if (period == null) {
-      throw new NotFoundException(field, "period " + parsed + " has not been set up");
+      throw new NotFoundException(code.source(), "period " + code + " has not been set up");
     }
     return period;
   }
 
   /** Refuses a new code that a thing of the same kind already has. */
-  public void requireUnusedCode(Class<?> type, String code, String noun) {
+  public void requireUnusedCode(Class<?> type, Code code, String noun) {
     boolean taken =
         !em.createQuery("select e.id from " + type.getSimpleName() + " e where e.code = :code")
-            .setParameter("code", code.trim())
+            .setParameter("code", code.value().trim())
             .setMaxResults(1)
             .getResultList()
             .isEmpty();
     if (taken) {
       String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
       throw new ConflictException(
-          "code", article + noun + " with code '" + code + "' already exists");
+          code.source(), article + noun + " with code '" + code + "' already exists");
     }
   }
 
-  private <T> T byCode(Class<T> type, String code, String field, String noun) {
+  private <T> T byCode(Class<T> type, Code code, String noun) {
     return em.createQuery("select e from " + type.getSimpleName() + " e where e.code = :code", type)
-        .setParameter("code", code)
+        .setParameter("code", code.value())
         .getResultStream()
         .findFirst()
         .orElseThrow(
-            () -> new NotFoundException(field, "no " + noun + " with code '" + code + "'"));
+            () -> new NotFoundException(code.source(), "no " + noun + " with code '" + code + "'"));
   }
 }

@@ -3,37 +3,46 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.organisation.Directorate;
 
 /** The council's directorates and their business units. */
 @ApplicationScoped
-@Transactional
 public class OrganisationService {
-  @PersistenceContext private EntityManager em;
-  @Inject private Lookup lookup;
+  private final EntityManager em;
+  private final Lookup lookup;
+
+  @Inject
+  public OrganisationService(EntityManager em, Lookup lookup) {
+    this.em = em;
+    this.lookup = lookup;
+  }
+
+  /** For CDI's client proxy only. */
+  protected OrganisationService() {
+    this(null, null);
+  }
 
   public List<Directorate> directorates() {
     return em.createQuery("select d from Directorate d order by d.name", Directorate.class)
         .getResultList();
   }
 
-  public Directorate directorate(String code) {
-    return lookup.directorate(code, "code");
+  public Directorate directorate(Code code) {
+    return lookup.directorate(code);
   }
 
-  public Directorate createDirectorate(String code, String name, String head) {
+  public Directorate createDirectorate(Code code, String name, String head) {
     lookup.requireUnusedCode(Directorate.class, code, "directorate");
-    Directorate directorate = new Directorate(code, name, head);
+    Directorate directorate = new Directorate(code.value(), name, head);
     em.persist(directorate);
     return directorate;
   }
 
-  public Directorate reviseDirectorate(String code, String name, String head) {
-    Directorate directorate = lookup.directorate(code, "code");
+  public Directorate reviseDirectorate(Code code, String name, String head) {
+    Directorate directorate = lookup.directorate(code);
     directorate.rename(name, head);
     return directorate;
   }
@@ -45,23 +54,23 @@ public class OrganisationService {
         .getResultList();
   }
 
-  public BusinessUnit businessUnit(String code) {
-    return lookup.businessUnit(code, "code");
+  public BusinessUnit businessUnit(Code code) {
+    return lookup.businessUnit(code);
   }
 
   public BusinessUnit createBusinessUnit(
-      String code, String name, String head, String directorateCode) {
+      Code code, String name, String head, Code directorateCode) {
     lookup.requireUnusedCode(BusinessUnit.class, code, "business unit");
     BusinessUnit unit =
-        new BusinessUnit(code, name, head, lookup.directorate(directorateCode, "directorate"));
+        new BusinessUnit(code.value(), name, head, lookup.directorate(directorateCode));
     em.persist(unit);
     return unit;
   }
 
   public BusinessUnit reviseBusinessUnit(
-      String code, String name, String head, String directorateCode) {
-    BusinessUnit unit = lookup.businessUnit(code, "code");
-    unit.reorganise(name, head, lookup.directorate(directorateCode, "directorate"));
+      Code code, String name, String head, Code directorateCode) {
+    BusinessUnit unit = lookup.businessUnit(code);
+    unit.reorganise(name, head, lookup.directorate(directorateCode));
     return unit;
   }
 }

@@ -3,8 +3,6 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.period.PeriodCode;
@@ -12,10 +10,20 @@ import org.councilperformance.domain.period.ReportingPeriod;
 
 /** Financial years and quarters set up for reporting. */
 @ApplicationScoped
-@Transactional
 public class PeriodService {
-  @PersistenceContext private EntityManager em;
-  @Inject private Lookup lookup;
+  private final EntityManager em;
+  private final Lookup lookup;
+
+  @Inject
+  public PeriodService(EntityManager em, Lookup lookup) {
+    this.em = em;
+    this.lookup = lookup;
+  }
+
+  /** For CDI's client proxy only. */
+  protected PeriodService() {
+    this(null, null);
+  }
 
   public List<ReportingPeriod> periods() {
     return em.createQuery(
@@ -24,22 +32,21 @@ public class PeriodService {
         .getResultList();
   }
 
-  public ReportingPeriod period(String code) {
-    return lookup.period(code, "code");
+  public ReportingPeriod period(PeriodCode code) {
+    return lookup.period(code);
   }
 
-  public ReportingPeriod create(String code, String label) {
-    PeriodCode parsed = PeriodCode.parse(code, "code");
-    if (em.find(ReportingPeriod.class, parsed.toString()) != null) {
-      throw new ConflictException("code", "period " + parsed + " already exists");
+  public ReportingPeriod create(PeriodCode code, String label) {
+    if (em.find(ReportingPeriod.class, code.toString()) != null) {
+      throw new ConflictException(code.source(), "period " + code + " already exists");
     }
-    ReportingPeriod period = new ReportingPeriod(parsed, label);
+    ReportingPeriod period = new ReportingPeriod(code, label);
     em.persist(period);
     return period;
   }
 
-  public ReportingPeriod relabel(String code, String label) {
-    ReportingPeriod period = lookup.period(code, "code");
+  public ReportingPeriod relabel(PeriodCode code, String label) {
+    ReportingPeriod period = lookup.period(code);
     period.relabel(label);
     return period;
   }

@@ -3,13 +3,12 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.NotFoundException;
@@ -19,17 +18,27 @@ import org.councilperformance.domain.risk.RiskRating;
 import org.councilperformance.domain.risk.RiskReview;
 import org.councilperformance.domain.risk.RiskScoreBands;
 import org.councilperformance.domain.risk.RiskStatus;
-import org.councilperformance.infrastructure.audit.ChangeAuthor;
 
 /** The corporate risk register: risks, their reviews, and their direction of travel. */
 @ApplicationScoped
-@Transactional
 public class RiskService {
-  @PersistenceContext private EntityManager em;
-  @Inject private Lookup lookup;
-  @Inject private Clock clock;
+  private final EntityManager em;
+  private final Lookup lookup;
+  private final Clock clock;
 
-  public Risk risk(String code) {
+  @Inject
+  public RiskService(EntityManager em, Lookup lookup, Clock clock) {
+    this.em = em;
+    this.lookup = lookup;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy only. */
+  protected RiskService() {
+    this(null, null, null);
+  }
+
+  public Risk risk(Code code) {
     return em.createQuery("select r from Risk r where r.code = :code", Risk.class)
         .setParameter("code", code)
         .getResultStream()
@@ -42,9 +51,10 @@ public class RiskService {
    *
    * @param scale N of its N×N matrix; null for the default 4×4
    */
-  public Risk create(String code, Integer scale, RiskSpec spec) {
+  public Risk create(Code code, Integer scale, RiskSpec spec) {
     lookup.requireUnusedCode(Risk.class, code, "risk");
-    Risk risk = new Risk(code, spec.title(), scale == null ? RiskScoreBands.DEFAULT_SCALE : scale);
+    Risk risk =
+        new Risk(code.value(), spec.title(), scale == null ? RiskScoreBands.DEFAULT_SCALE : scale);
     apply(risk, spec);
     em.persist(risk);
     return risk;
@@ -55,7 +65,7 @@ public class RiskService {
    *
    * @param scale null, or the risk's own scale: the matrix of a registered risk never changes
    */
-  public Risk revise(String code, Integer scale, RiskSpec spec) {
+  public Risk revise(Code code, Integer scale, RiskSpec spec) {
     Risk risk = risk(code);
     if (scale != null && scale != risk.scale()) {
       throw new InvalidValueException(
@@ -75,10 +85,8 @@ public class RiskService {
   private void apply(Risk risk, RiskSpec spec) {
     risk.describe(spec.title(), spec.cause(), spec.consequence());
     risk.assignTo(
-        spec.businessUnit() == null
-            ? null
-            : lookup.businessUnit(spec.businessUnit(), "businessUnit"),
-        spec.priority() == null ? null : lookup.priority(spec.priority(), "priority"),
+        spec.businessUnit() == null ? null : lookup.businessUnit(spec.businessUnit()),
+        spec.priority() == null ? null : lookup.priority(spec.priority()),
         spec.owner());
     risk.assess(
         rating(risk, spec.inherent(), "inherent"),
@@ -89,8 +97,7 @@ public class RiskService {
     } else if (spec.status() == RiskStatus.OPEN) {
       risk.reopen();
     }
-    risk.mitigateBy(
-        spec.mitigatingActions().stream().map(a -> lookup.action(a, "mitigatingActions")).toList());
+    risk.mitigateBy(spec.mitigatingActions().stream().map(a -> lookup.action(a)).toList());
   }
 
   private static RiskRating rating(Risk risk, RiskSpec.Rating given, String field) {
@@ -119,17 +126,17 @@ public class RiskService {
         .toList();
   }
 
-  public RiskPosition position(String code) {
+  public RiskPosition position(Code code) {
     Risk risk = risk(code);
     return RiskPosition.of(risk, reviewsOf(risk));
   }
 
   /** A risk's reviews, oldest first. */
-  public List<RiskReview> reviews(String code) {
+  public List<RiskReview> reviews(Code code) {
     return reviewsOf(risk(code));
   }
 
-  public RiskReview review(String code, LocalDate reviewDate) {
+  public RiskReview review(Code code, LocalDate reviewDate) {
     Risk risk = risk(code);
     return reviewsOf(risk).stream()
         .filter(v -> v.reviewDate().equals(reviewDate))
@@ -145,7 +152,7 @@ public class RiskService {
    * a review dated before the latest one fills in history and changes nothing else.
    */
   public RiskReview addReview(
-      String code, LocalDate reviewDate, RiskSpec.Rating residual, String note, String reviewer) {
+      Code code, LocalDate reviewDate, RiskSpec.Rating residual, String note, String reviewer) {
     Risk risk = risk(code);
     List<RiskReview> earlier = reviewsOf(risk);
     RiskReview review =
@@ -156,7 +163,7 @@ public class RiskService {
             note,
             reviewer,
             LocalDate.now(clock),
-            ChangeAuthor.current(),
+            Caller.current().name(),
             clock.instant());
     if (earlier.stream().anyMatch(v -> v.reviewDate().equals(reviewDate))) {
       throw new ConflictException(

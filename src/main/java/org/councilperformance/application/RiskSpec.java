@@ -1,6 +1,7 @@
 package org.councilperformance.application;
 
 import java.util.List;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.risk.RiskStatus;
 
 /**
@@ -13,13 +14,13 @@ public record RiskSpec(
     String cause,
     String consequence,
     String owner,
-    String businessUnit,
-    String priority,
+    Code businessUnit,
+    Code priority,
     Rating inherent,
     Rating residual,
     String controls,
     RiskStatus status,
-    List<String> mitigatingActions) {
+    List<Code> mitigatingActions) {
 
   public RiskSpec {
     mitigatingActions = mitigatingActions == null ? List.of() : List.copyOf(mitigatingActions);

@@ -3,13 +3,12 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.indicator.Target;
@@ -23,19 +22,27 @@ import org.councilperformance.domain.trend.IndicatorTrend;
  * targets (one).
  */
 @ApplicationScoped
-@Transactional
 public class TrendService {
-  @PersistenceContext private EntityManager em;
-  @Inject private IndicatorService indicators;
+  private final EntityManager em;
+  private final IndicatorService indicators;
 
-  public List<IndicatorTrend> trends(String periodCode, ReportingScope scope) {
-    return trends(PeriodCode.parse(periodCode, "period"), indicators.statuses(periodCode, scope));
+  @Inject
+  public TrendService(EntityManager em, IndicatorService indicators) {
+    this.em = em;
+    this.indicators = indicators;
   }
 
-  public IndicatorTrend trendOf(String code, String periodCode) {
-    return trends(
-            PeriodCode.parse(periodCode, "period"), List.of(indicators.statusOf(code, periodCode)))
-        .get(0);
+  /** For CDI's client proxy only. */
+  protected TrendService() {
+    this(null, null);
+  }
+
+  public List<IndicatorTrend> trends(PeriodCode periodCode, Scope scope) {
+    return trends(periodCode, indicators.statuses(periodCode, scope));
+  }
+
+  public IndicatorTrend trendOf(Code code, PeriodCode periodCode) {
+    return trends(periodCode, List.of(indicators.statusOf(code, periodCode))).get(0);
   }
 
   /**
@@ -43,9 +50,9 @@ public class TrendService {
    *
    * @param statuses the period's statuses, as the caller already has them
    */
-  public StatusSummary forecastSummary(String periodCode, List<IndicatorStatus> statuses) {
+  public StatusSummary forecastSummary(PeriodCode periodCode, List<IndicatorStatus> statuses) {
     return StatusSummary.of(
-        trends(PeriodCode.parse(periodCode, "period"), statuses).stream()
+        trends(periodCode, statuses).stream()
             .map(IndicatorTrend::forecastStatus)
             .filter(Objects::nonNull)
             .toList());

@@ -3,14 +3,14 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.organisation.BusinessUnit;
+import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.workflow.Submission;
 
@@ -19,15 +19,26 @@ import org.councilperformance.domain.workflow.Submission;
  * locks the period, publishes it, and may reopen it with a written reason.
  */
 @ApplicationScoped
-@Transactional
 public class WorkflowService {
-  @PersistenceContext private EntityManager em;
-  @Inject private Lookup lookup;
-  @Inject private AccessPolicy access;
+  private final EntityManager em;
+  private final Lookup lookup;
+  private final AccessPolicy access;
+
+  @Inject
+  public WorkflowService(EntityManager em, Lookup lookup, AccessPolicy access) {
+    this.em = em;
+    this.lookup = lookup;
+    this.access = access;
+  }
+
+  /** For CDI's client proxy only. */
+  protected WorkflowService() {
+    this(null, null, null);
+  }
 
   /** Every business unit with its submission for the period (NOT_SUBMITTED when none). */
-  public List<Submission> submissions(String periodCode) {
-    ReportingPeriod period = lookup.period(periodCode, "code");
+  public List<Submission> submissions(PeriodCode periodCode) {
+    ReportingPeriod period = lookup.period(periodCode);
     Map<Long, Submission> made =
         em.createQuery("select s from Submission s where s.period = :p", Submission.class)
             .setParameter("p", period)
@@ -39,7 +50,7 @@ public class WorkflowService {
         .toList();
   }
 
-  public void submit(String periodCode, String unitCode) {
+  public void submit(PeriodCode periodCode, Code unitCode) {
     Submission submission = submissionFor(periodCode, unitCode, Role.EDITOR);
     submission.submit();
     if (!em.contains(submission)) {
@@ -47,35 +58,35 @@ public class WorkflowService {
     }
   }
 
-  public void approve(String periodCode, String unitCode) {
+  public void approve(PeriodCode periodCode, Code unitCode) {
     submissionFor(periodCode, unitCode, Role.APPROVER).approve();
   }
 
-  public void returnForCorrection(String periodCode, String unitCode, String reason) {
+  public void returnForCorrection(PeriodCode periodCode, Code unitCode, String reason) {
     submissionFor(periodCode, unitCode, Role.APPROVER).returnForCorrection(reason);
   }
 
-  public ReportingPeriod lock(String periodCode) {
-    ReportingPeriod period = lookup.period(periodCode, "code");
+  public ReportingPeriod lock(PeriodCode periodCode) {
+    ReportingPeriod period = lookup.period(periodCode);
     period.lock();
     return period;
   }
 
-  public ReportingPeriod publish(String periodCode) {
-    ReportingPeriod period = lookup.period(periodCode, "code");
+  public ReportingPeriod publish(PeriodCode periodCode) {
+    ReportingPeriod period = lookup.period(periodCode);
     period.publish();
     return period;
   }
 
-  public ReportingPeriod reopen(String periodCode, String reason) {
-    ReportingPeriod period = lookup.period(periodCode, "code");
+  public ReportingPeriod reopen(PeriodCode periodCode, String reason) {
+    ReportingPeriod period = lookup.period(periodCode);
     period.reopen(reason);
     return period;
   }
 
-  private Submission submissionFor(String periodCode, String unitCode, Role actingRole) {
-    ReportingPeriod period = lookup.period(periodCode, "code");
-    BusinessUnit unit = lookup.businessUnit(unitCode, "businessUnit");
+  private Submission submissionFor(PeriodCode periodCode, Code unitCode, Role actingRole) {
+    ReportingPeriod period = lookup.period(periodCode);
+    BusinessUnit unit = lookup.businessUnit(unitCode);
     access.requireActsFor(unit, actingRole);
     return em.createQuery(
             "select s from Submission s where s.period = :p and s.businessUnit = :b",

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.councilperformance.application.AbsenceService;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.absence.AbsenceFigures;
 import org.councilperformance.domain.absence.AbsenceReasonShare;
 import org.councilperformance.domain.absence.LongTermFollowUp;
+import org.councilperformance.domain.period.PeriodCode;
 
 /**
  * The sample council's absence tables for Q1 and Q2 2018/19, its Q2 reasons for absence, what its
@@ -27,17 +29,27 @@ import org.councilperformance.domain.absence.LongTermFollowUp;
 @ApplicationScoped
 public class AbsenceSample implements SampleAppendix {
   private static final Logger LOG = Logger.getLogger(AbsenceSample.class.getName());
-  private static final String YEAR = "2018-19";
+  private static final PeriodCode YEAR = new PeriodCode(2018, null);
 
   /** The row of the sample's tables that is the council total, not a work area. */
   static final String COUNCIL_TOTAL_ROW = "All Directorates";
 
-  @Inject private AbsenceService absence;
+  private final AbsenceService absence;
+
+  @Inject
+  public AbsenceSample(AbsenceService absence) {
+    this.absence = absence;
+  }
+
+  /** For CDI's client proxy only. */
+  protected AbsenceSample() {
+    this(null);
+  }
 
   @Override
   @Transactional
   public boolean isLoaded() {
-    return absence.hasFigures(YEAR + "-Q1");
+    return absence.hasFigures(new PeriodCode(2018, 1));
   }
 
   @Override
@@ -52,7 +64,7 @@ public class AbsenceSample implements SampleAppendix {
     JsonObject narrative = appendix.getJsonObject("narrative");
     JsonObject tables = appendix.getJsonObject("byDirectorate");
     for (String quarter : tables.keySet()) {
-      String period = YEAR + "-" + quarter;
+      PeriodCode period = PeriodCode.parse(YEAR + "-" + quarter, "period");
       for (JsonValue r : tables.getJsonArray(quarter)) {
         JsonObject row = r.asJsonObject();
         AbsenceFigures figures =
@@ -80,7 +92,7 @@ public class AbsenceSample implements SampleAppendix {
           if (unit == null) {
             throw new IllegalStateException("sample absence work area " + area + " is no unit");
           }
-          absence.recordLine(period, unit, figures, LongTermFollowUp.NONE);
+          absence.recordLine(period, Code.of(unit, "businessUnit"), figures, LongTermFollowUp.NONE);
         }
       }
     }
@@ -90,7 +102,7 @@ public class AbsenceSample implements SampleAppendix {
             .map(JsonValue::asJsonObject)
             .map(r -> new AbsenceReasonShare(r.getString("reason"), decimal(r, "percent")))
             .toList();
-    absence.recordReasons(YEAR + "-Q2", reasons);
+    absence.recordReasons(new PeriodCode(2018, 2), reasons);
     absence.setTarget(YEAR, decimal(appendix, "corporateTargetDaysPerFTE"));
     LOG.info("Loaded the sample council's absence tables for " + tables.keySet());
   }

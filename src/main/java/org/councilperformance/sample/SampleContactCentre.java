@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -14,6 +15,7 @@ import org.councilperformance.application.PeriodService;
 import org.councilperformance.domain.contact.CallFigures;
 import org.councilperformance.domain.contact.CallPercentages;
 import org.councilperformance.domain.contact.PrintedTotals;
+import org.councilperformance.domain.period.PeriodCode;
 
 /**
  * The sample council's customer service call centre statistics for Q2: July–September of 2018/19
@@ -24,8 +26,8 @@ import org.councilperformance.domain.contact.PrintedTotals;
 @ApplicationScoped
 public class SampleContactCentre implements SampleAppendix {
   private static final Logger LOG = Logger.getLogger(SampleContactCentre.class.getName());
-  private static final String QUARTER = "2018-19-Q2";
-  private static final String LAST_YEAR_QUARTER = "2017-18-Q2";
+  private static final PeriodCode QUARTER = new PeriodCode(2018, 2);
+  private static final PeriodCode LAST_YEAR_QUARTER = new PeriodCode(2017, 2);
 
   /** The fixture's month names and the calendar months of each of its two year columns. */
   private static final Map<String, String[]> MONTHS =
@@ -34,13 +36,24 @@ public class SampleContactCentre implements SampleAppendix {
           "August", new String[] {"2017-08", "2018-08"},
           "September", new String[] {"2017-09", "2018-09"});
 
-  @Inject private ContactCentreService contactCentre;
-  @Inject private PeriodService periods;
+  private final ContactCentreService contactCentre;
+  private final PeriodService periods;
+
+  @Inject
+  public SampleContactCentre(ContactCentreService contactCentre, PeriodService periods) {
+    this.contactCentre = contactCentre;
+    this.periods = periods;
+  }
+
+  /** For CDI's client proxy only. */
+  protected SampleContactCentre() {
+    this(null, null);
+  }
 
   @Override
   @Transactional
   public boolean isLoaded() {
-    return contactCentre.hasMonth("2018-07");
+    return contactCentre.hasMonth(YearMonth.of(2018, 7));
   }
 
   @Override
@@ -49,14 +62,14 @@ public class SampleContactCentre implements SampleAppendix {
     JsonObject table =
         SampleCouncilLoader.read(SampleCouncilLoader.REPORT).getJsonObject("contactCentre");
     JsonObject rows = table.getJsonObject("rows");
-    if (periods.periods().stream().noneMatch(p -> p.code().equals(LAST_YEAR_QUARTER))) {
+    if (periods.periods().stream().noneMatch(p -> p.code().equals(LAST_YEAR_QUARTER.toString()))) {
       periods.create(LAST_YEAR_QUARTER, null);
     }
     // Each row gives, per month and for the total: [2017/18, 2018/19, +/- as printed].
     for (String name : List.of("July", "August", "September")) {
       String[] months = MONTHS.get(name);
-      contactCentre.recordMonth(months[0], row(rows, name, 0), CallFigures.NONE);
-      contactCentre.recordMonth(months[1], row(rows, name, 1), row(rows, name, 2));
+      contactCentre.recordMonth(YearMonth.parse(months[0]), row(rows, name, 0), CallFigures.NONE);
+      contactCentre.recordMonth(YearMonth.parse(months[1]), row(rows, name, 1), row(rows, name, 2));
     }
     JsonObject narrative = table.getJsonObject("narrative");
     contactCentre.recordPrintedTotals(

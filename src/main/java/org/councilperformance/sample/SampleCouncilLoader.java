@@ -28,8 +28,9 @@ import org.councilperformance.application.InterventionPlanSpec;
 import org.councilperformance.application.OrganisationService;
 import org.councilperformance.application.PeriodService;
 import org.councilperformance.application.PlanService;
-import org.councilperformance.application.ReportingScope;
+import org.councilperformance.application.Scope;
 import org.councilperformance.application.report.QuarterlyPack;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
@@ -37,7 +38,9 @@ import org.councilperformance.domain.indicator.IndicatorUnit;
 import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.intervention.InterventionStep;
+import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.plan.CorporatePlan;
+import org.councilperformance.domain.plan.PlanId;
 import org.councilperformance.domain.plan.PriorityType;
 
 /**
@@ -75,17 +78,42 @@ public class SampleCouncilLoader {
           "missing data", RagStatus.MISSING,
           "no data", RagStatus.MISSING);
 
-  private static final String YEAR = "2018-19";
-  private static final String QUARTER = "2018-19-Q2";
+  private static final PeriodCode YEAR = new PeriodCode(2018, null);
+  private static final PeriodCode QUARTER = new PeriodCode(2018, 2);
 
-  @Inject private PlanService plans;
-  @Inject private OrganisationService organisation;
-  @Inject private PeriodService periods;
-  @Inject private IndicatorService indicators;
-  @Inject private ActionService actions;
-  @Inject private InterventionPlanService interventionPlans;
-  @Inject private AccountService accounts;
-  @Inject private QuarterlyPack packs;
+  private final PlanService plans;
+  private final OrganisationService organisation;
+  private final PeriodService periods;
+  private final IndicatorService indicators;
+  private final ActionService actions;
+  private final InterventionPlanService interventionPlans;
+  private final AccountService accounts;
+  private final QuarterlyPack packs;
+
+  @Inject
+  public SampleCouncilLoader(
+      PlanService plans,
+      OrganisationService organisation,
+      PeriodService periods,
+      IndicatorService indicators,
+      ActionService actions,
+      InterventionPlanService interventionPlans,
+      AccountService accounts,
+      QuarterlyPack packs) {
+    this.plans = plans;
+    this.organisation = organisation;
+    this.periods = periods;
+    this.indicators = indicators;
+    this.actions = actions;
+    this.interventionPlans = interventionPlans;
+    this.accounts = accounts;
+    this.packs = packs;
+  }
+
+  /** For CDI's client proxy only. */
+  protected SampleCouncilLoader() {
+    this(null, null, null, null, null, null, null, null);
+  }
 
   /**
    * One demo account per role, scoped to real sample units; listed in README. They exist only in a
@@ -128,7 +156,7 @@ public class SampleCouncilLoader {
   public void loadDemoAccounts() {
     for (DemoAccount a : DEMO_ACCOUNTS) {
       accounts.createUser(
-          a.username(), a.displayName(), a.role(), a.units(), a.password().toCharArray());
+          a.username(), a.displayName(), a.role(), codes(a.units()), a.password().toCharArray());
     }
     LOG.info(
         "Added the demo accounts: " + DEMO_ACCOUNTS.stream().map(DemoAccount::username).toList());
@@ -141,7 +169,7 @@ public class SampleCouncilLoader {
 
     periods.create(YEAR, null);
     for (int q = 1; q <= 4; q++) {
-      periods.create(YEAR + "-Q" + q, null);
+      periods.create(new PeriodCode(2018, q), null);
     }
     packs.describeCover(
         QUARTER,
@@ -163,8 +191,8 @@ public class SampleCouncilLoader {
       JsonObject priority = p.asJsonObject();
       String name = priority.getString("name");
       plans.createPriority(
-          priorityCodes.getString(name),
-          plan.id(),
+          Code.of(priorityCodes.getString(name), "code"),
+          new PlanId(plan.id(), "planId"),
           name,
           PriorityType.PRIORITY,
           null,
@@ -174,20 +202,22 @@ public class SampleCouncilLoader {
     for (JsonValue d : structure.getJsonArray("directorates")) {
       JsonObject directorate = d.asJsonObject();
       organisation.createDirectorate(
-          directorate.getString("code"), directorate.getString("name"), text(directorate, "head"));
+          Code.of(directorate.getString("code"), "code"),
+          directorate.getString("name"),
+          text(directorate, "head"));
     }
     for (JsonValue b : structure.getJsonArray("businessUnits")) {
       JsonObject unit = b.asJsonObject();
       organisation.createBusinessUnit(
-          unit.getString("code"),
+          Code.of(unit.getString("code"), "code"),
           unit.getString("name"),
           text(unit, "head"),
-          unit.getString("directorate"));
+          Code.of(unit.getString("directorate"), "directorate"));
     }
 
     for (DemoAccount a : DEMO_ACCOUNTS) {
       accounts.createUser(
-          a.username(), a.displayName(), a.role(), a.units(), a.password().toCharArray());
+          a.username(), a.displayName(), a.role(), codes(a.units()), a.password().toCharArray());
     }
 
     JsonObject unitOf = structure.getJsonObject("indicatorUnits");
@@ -215,7 +245,7 @@ public class SampleCouncilLoader {
       JsonObject unitOf,
       Set<String> cumulative,
       JsonObject commentary) {
-    String code = row.isNull("code") ? row.getString("id") : row.getString("code");
+    Code code = Code.of(row.isNull("code") ? row.getString("id") : row.getString("code"), "code");
     IndicatorUnit unit = UNITS.get(row.getString("unit"));
     if (unit == null) {
       throw new IllegalStateException("sample indicator " + code + " has unknown unit");
@@ -234,12 +264,14 @@ public class SampleCouncilLoader {
             unit,
             polarity,
             Frequency.QUARTERLY,
-            cumulative.contains(code) ? Aggregation.CUMULATIVE_YEAR_TO_DATE : Aggregation.SNAPSHOT,
+            cumulative.contains(code.value())
+                ? Aggregation.CUMULATIVE_YEAR_TO_DATE
+                : Aggregation.SNAPSHOT,
             null,
             null,
             null,
-            unitOf.getString(row.getString("id")),
-            List.of(priorityCodes.getString(row.getString("priority"))),
+            Code.of(unitOf.getString(row.getString("id")), "businessUnit"),
+            List.of(Code.of(priorityCodes.getString(row.getString("priority")), "priorities")),
             List.of("local")));
 
     BigDecimal target = decimal(row, "target");
@@ -256,7 +288,7 @@ public class SampleCouncilLoader {
         QUARTER,
         actual,
         actual == null ? "No figure given in the published report" : null,
-        commentary.containsKey(code) ? commentary.getString(code) : null);
+        commentary.containsKey(code.value()) ? commentary.getString(code.value()) : null);
     RagStatus printed = PRINTED.get(String.valueOf(text(row, "status")));
     if (printed != null) {
       indicators.recordReportedStatus(code, QUARTER, printed);
@@ -266,7 +298,7 @@ public class SampleCouncilLoader {
   /** True until the sample's actions exist (a sample database from before actions lacks them). */
   @Transactional
   public boolean lacksActions() {
-    return actions.positions(QUARTER, ReportingScope.WHOLE_COUNCIL).stream()
+    return actions.positions(QUARTER, Scope.WHOLE_COUNCIL).stream()
         .noneMatch(p -> p.action().code().equals("VFM-A-01"));
   }
 
@@ -293,7 +325,7 @@ public class SampleCouncilLoader {
    * — so the printed colour is the status that stands until the council enters progress.
    */
   private void loadAction(JsonObject row, JsonObject priorityCodes) {
-    String code = row.isNull("code") ? row.getString("id") : row.getString("code");
+    Code code = Code.of(row.isNull("code") ? row.getString("id") : row.getString("code"), "code");
     actions.create(
         code,
         new ActionSpec(
@@ -302,7 +334,7 @@ public class SampleCouncilLoader {
                 ? "(title not given in the published report)"
                 : row.getString("title"),
             text(row, "description"),
-            priorityCodes.getString(row.getString("priority")),
+            Code.of(priorityCodes.getString(row.getString("priority")), "priority"),
             null,
             null,
             null,
@@ -326,18 +358,22 @@ public class SampleCouncilLoader {
             + ".";
     String note = text(row, "note");
     interventionPlans.create(
-        row.getString("id"),
+        Code.of(row.getString("id"), "code"),
         new InterventionPlanSpec(
             row.getString("title"),
             note == null ? where : where + " " + note,
-            strings(row, "relatedIndicators"),
-            strings(row, "relatedActions"),
+            codes(strings(row, "relatedIndicators")),
+            codes(strings(row, "relatedActions")),
             strings(row, "plannedActions").stream()
                 .map(step -> new InterventionStep(step, null, null))
                 .toList(),
             null,
             null,
             false));
+  }
+
+  private static List<Code> codes(List<String> codes) {
+    return codes.stream().map(c -> Code.of(c, "code")).toList();
   }
 
   private static List<String> strings(JsonObject o, String key) {

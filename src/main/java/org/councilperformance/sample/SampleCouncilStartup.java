@@ -7,7 +7,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.councilperformance.infrastructure.audit.ChangeAuthor;
+import org.councilperformance.application.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,37 +18,50 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SampleCouncilStartup {
   private static final Logger LOG = Logger.getLogger(SampleCouncilStartup.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "sample.data", defaultValue = "false")
-  private boolean sampleData;
+  private final boolean sampleData;
 
-  @Inject private SampleCouncilLoader loader;
-  @Inject @Any private Instance<SampleAppendix> appendices;
+  private final SampleCouncilLoader loader;
+  private final Instance<SampleAppendix> appendices;
+
+  @Inject
+  public SampleCouncilStartup(
+      @ConfigProperty(name = "sample.data", defaultValue = "false") boolean sampleData,
+      SampleCouncilLoader loader,
+      @Any Instance<SampleAppendix> appendices) {
+    this.sampleData = sampleData;
+    this.loader = loader;
+    this.appendices = appendices;
+  }
+
+  /** For CDI's client proxy only. */
+  protected SampleCouncilStartup() {
+    this(false, null, null);
+  }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     if (!sampleData) {
       return;
     }
-    ChangeAuthor.actAs(
-        "sample-loader",
-        () -> {
-          if (loader.databaseHasData()) {
-            LOG.info("Sample council not loaded: the database already holds data");
-          } else {
-            loader.load();
-          }
-          if (loader.lacksDemoAccounts()) {
-            loader.loadDemoAccounts();
-          }
-          if (loader.lacksActions()) {
-            loader.loadActions();
-          }
-          for (SampleAppendix appendix : appendices) {
-            if (!appendix.isLoaded()) {
-              appendix.load();
-            }
-          }
-          return null;
-        });
+    Caller.server("sample-loader")
+        .run(
+            () -> {
+              if (loader.databaseHasData()) {
+                LOG.info("Sample council not loaded: the database already holds data");
+              } else {
+                loader.load();
+              }
+              if (loader.lacksDemoAccounts()) {
+                loader.loadDemoAccounts();
+              }
+              if (loader.lacksActions()) {
+                loader.loadActions();
+              }
+              for (SampleAppendix appendix : appendices) {
+                if (!appendix.isLoaded()) {
+                  appendix.load();
+                }
+              }
+              return null;
+            });
   }
 }

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.councilperformance.application.FinanceService;
-import org.councilperformance.application.FinanceService.CapitalFigures;
-import org.councilperformance.application.FinanceService.RevenueFigures;
 import org.councilperformance.application.FinanceService.SavingFigures;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.finance.AmountsIn;
+import org.councilperformance.domain.finance.CapitalFigures;
 import org.councilperformance.domain.finance.CapitalFund;
+import org.councilperformance.domain.finance.RevenueFigures;
 import org.councilperformance.domain.finance.VarianceComment;
+import org.councilperformance.domain.period.PeriodCode;
 
 /**
  * The sample council's finance appendix: its General Fund, Special Expenses and HRA summaries
@@ -29,7 +31,7 @@ import org.councilperformance.domain.finance.VarianceComment;
 @ApplicationScoped
 public class SampleFinance implements SampleAppendix {
   private static final Logger LOG = Logger.getLogger(SampleFinance.class.getName());
-  private static final String QUARTER = "2018-19-Q2";
+  private static final PeriodCode QUARTER = new PeriodCode(2018, 2);
 
   /** The capital table's fund columns, by the fixture's keys; "total" is the printed column. */
   private static final Map<String, String> FUNDS =
@@ -39,7 +41,17 @@ public class SampleFinance implements SampleAppendix {
           "hra", "Housing Revenue Account",
           "total", "Total");
 
-  @Inject private FinanceService finance;
+  private final FinanceService finance;
+
+  @Inject
+  public SampleFinance(FinanceService finance) {
+    this.finance = finance;
+  }
+
+  /** For CDI's client proxy only. */
+  protected SampleFinance() {
+    this(null);
+  }
 
   @Override
   @Transactional
@@ -86,7 +98,7 @@ public class SampleFinance implements SampleAppendix {
     }
     finance.reportRevenue(
         QUARTER,
-        code,
+        Code.of(code, "code"),
         new RevenueFigures(
             name,
             AmountsIn.THOUSANDS,
@@ -123,7 +135,7 @@ public class SampleFinance implements SampleAppendix {
         (key, name) ->
             finance.reportCapital(
                 QUARTER,
-                key.equals("total") ? CapitalFund.STATED_TOTAL : key.toUpperCase(),
+                Code.of(key.equals("total") ? CapitalFund.STATED_TOTAL : key.toUpperCase(), "code"),
                 new CapitalFigures(
                     name,
                     AmountsIn.THOUSANDS,

@@ -15,7 +15,17 @@ import org.councilperformance.domain.report.PackSection;
  */
 @ApplicationScoped
 public class AbsenceSource implements SectionSource {
-  @Inject private AbsenceService absence;
+  private final AbsenceService absence;
+
+  @Inject
+  public AbsenceSource(AbsenceService absence) {
+    this.absence = absence;
+  }
+
+  /** For CDI's client proxy only. */
+  protected AbsenceSource() {
+    this(null);
+  }
 
   @Override
   public PackSection section() {

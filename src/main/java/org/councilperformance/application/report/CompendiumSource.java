@@ -1,8 +1,8 @@
 package org.councilperformance.application.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +21,17 @@ import org.councilperformance.domain.trend.IndicatorTrend;
  */
 @ApplicationScoped
 public class CompendiumSource implements SectionSource {
-  @PersistenceContext private EntityManager em;
+  private final EntityManager em;
+
+  @Inject
+  public CompendiumSource(EntityManager em) {
+    this.em = em;
+  }
+
+  /** For CDI's client proxy only. */
+  protected CompendiumSource() {
+    this(null);
+  }
 
   @Override
   public PackSection section() {

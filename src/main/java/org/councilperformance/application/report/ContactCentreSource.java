@@ -15,7 +15,17 @@ import org.councilperformance.domain.report.PackSection;
  */
 @ApplicationScoped
 public class ContactCentreSource implements SectionSource {
-  @Inject private ContactCentreService contactCentre;
+  private final ContactCentreService contactCentre;
+
+  @Inject
+  public ContactCentreSource(ContactCentreService contactCentre) {
+    this.contactCentre = contactCentre;
+  }
+
+  /** For CDI's client proxy only. */
+  protected ContactCentreSource() {
+    this(null);
+  }
 
   @Override
   public PackSection section() {
@@ -26,7 +36,7 @@ public class ContactCentreSource implements SectionSource {
   public SectionContent content(PackContext context) {
     List<Map<String, Object>> rows =
         context.period().type() == PeriodType.QUARTER
-            ? ContactCentreRows.of(contactCentre.quarter(context.period().code()))
+            ? ContactCentreRows.of(contactCentre.quarter(context.period()))
             : List.of();
     return new SectionContent(section(), "ContactCentre", rows, Map.of());
   }

@@ -16,7 +16,17 @@ public class CoverSource implements SectionSource {
   private static final DateTimeFormatter MEETING_DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-  @Inject private QuarterlyPack pack;
+  private final QuarterlyPack pack;
+
+  @Inject
+  public CoverSource(QuarterlyPack pack) {
+    this.pack = pack;
+  }
+
+  /** For CDI's client proxy only. */
+  protected CoverSource() {
+    this(null);
+  }
 
   @Override
   public PackSection section() {

@@ -1,10 +1,7 @@
 package org.councilperformance.application.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Map;
-import org.councilperformance.application.Lookup;
-import org.councilperformance.application.ReportingScope;
 import org.councilperformance.domain.report.PackSection;
 
 /**
@@ -13,8 +10,6 @@ import org.councilperformance.domain.report.PackSection;
  */
 @ApplicationScoped
 public class DashboardSource implements SectionSource {
-  @Inject private Lookup lookup;
-
   @Override
   public PackSection section() {
     return PackSection.DASHBOARD;
@@ -22,7 +17,6 @@ public class DashboardSource implements SectionSource {
 
   @Override
   public SectionContent content(PackContext context) {
-    ReportingScope.Resolved scope = lookup.resolve(context.scope());
     return new SectionContent(
         section(),
         "Dashboard",
@@ -30,7 +24,7 @@ public class DashboardSource implements SectionSource {
             context.statuses(),
             context.trends(),
             context.actions(),
-            p -> scope.priorityIds() == null || scope.priorityIds().contains(p.id())),
+            context.scope()::coversPriority),
         Map.of("PREVIOUS_PERIOD", context.period().periodCode().previous().toString()));
   }
 }

@@ -17,7 +17,17 @@ import org.councilperformance.domain.report.PackSection;
  */
 @ApplicationScoped
 public class DataQualitySource implements SectionSource {
-  @Inject private DataQualityReport report;
+  private final DataQualityReport report;
+
+  @Inject
+  public DataQualitySource(DataQualityReport report) {
+    this.report = report;
+  }
+
+  /** For CDI's client proxy only. */
+  protected DataQualitySource() {
+    this(null);
+  }
 
   @Override
   public PackSection section() {
@@ -27,7 +37,7 @@ public class DataQualitySource implements SectionSource {
   @Override
   public SectionContent content(PackContext context) {
     return new SectionContent(
-        section(), "DataQuality", rows(report.findings(context.period().code())), Map.of());
+        section(), "DataQuality", rows(report.findings(context.period())), Map.of());
   }
 
   static List<Map<String, Object>> rows(List<Finding> findings) {

@@ -14,7 +14,17 @@ import org.councilperformance.domain.report.PackSection;
  */
 @ApplicationScoped
 public class ExceptionSource implements SectionSource {
-  @Inject private ExceptionReport report;
+  private final ExceptionReport report;
+
+  @Inject
+  public ExceptionSource(ExceptionReport report) {
+    this.report = report;
+  }
+
+  /** For CDI's client proxy only. */
+  protected ExceptionSource() {
+    this(null);
+  }
 
   @Override
   public PackSection section() {

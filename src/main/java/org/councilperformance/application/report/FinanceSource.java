@@ -9,6 +9,7 @@ import org.councilperformance.domain.finance.CapitalFund;
 import org.councilperformance.domain.finance.FinanceChecks;
 import org.councilperformance.domain.finance.RevenueAccount;
 import org.councilperformance.domain.finance.SavingsTarget;
+import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.report.PackSection;
 
 /**
@@ -18,7 +19,17 @@ import org.councilperformance.domain.report.PackSection;
  */
 @ApplicationScoped
 public class FinanceSource implements SectionSource {
-  @Inject private FinanceService finance;
+  private final FinanceService finance;
+
+  @Inject
+  public FinanceSource(FinanceService finance) {
+    this.finance = finance;
+  }
+
+  /** For CDI's client proxy only. */
+  protected FinanceSource() {
+    this(null);
+  }
 
   @Override
   public PackSection section() {
@@ -27,14 +38,15 @@ public class FinanceSource implements SectionSource {
 
   @Override
   public SectionContent content(PackContext context) {
-    String period = context.period().code();
+    ReportingPeriod period = context.period();
     List<RevenueAccount> revenue = finance.revenue(period);
     List<CapitalFund> capital = finance.capital(period);
     List<SavingsTarget> savings = finance.savings(period);
     return new SectionContent(
         section(),
         "Finance",
-        FinanceRows.of(revenue, capital, savings, FinanceChecks.of(period, revenue, capital)),
+        FinanceRows.of(
+            revenue, capital, savings, FinanceChecks.of(period.code(), revenue, capital)),
         Map.of());
   }
 }

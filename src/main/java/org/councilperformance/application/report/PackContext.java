@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.IndicatorService;
-import org.councilperformance.application.ReportingScope;
+import org.councilperformance.application.Scope;
 import org.councilperformance.application.TrendService;
 import org.councilperformance.domain.action.ActionPosition;
 import org.councilperformance.domain.indicator.IndicatorStatus;
@@ -17,38 +17,35 @@ import org.councilperformance.domain.trend.IndicatorTrend;
  */
 public final class PackContext {
   private final ReportingPeriod period;
-  private final ReportingScope scope;
-  private final String scopeText;
+  private final Scope scope;
   private final Supplier<List<IndicatorStatus>> statuses;
   private final Supplier<List<IndicatorTrend>> trends;
   private final Supplier<List<ActionPosition>> actions;
 
   PackContext(
       ReportingPeriod period,
-      ReportingScope scope,
-      String scopeText,
+      Scope scope,
       IndicatorService indicatorService,
       TrendService trendService,
       ActionService actionService) {
     this.period = period;
     this.scope = scope;
-    this.scopeText = scopeText;
-    this.statuses = once(() -> indicatorService.statuses(period.code(), scope));
+    this.statuses = once(() -> indicatorService.statuses(period, scope));
     this.trends = once(() -> trendService.trends(period.periodCode(), statuses()));
-    this.actions = once(() -> actionService.positions(period.code(), scope));
+    this.actions = once(() -> actionService.positions(period, scope));
   }
 
   public ReportingPeriod period() {
     return period;
   }
 
-  public ReportingScope scope() {
+  public Scope scope() {
     return scope;
   }
 
   /** Whom the pack covers, e.g. "Whole council" or "Priority: Value For Money". */
   public String scopeText() {
-    return scopeText;
+    return scope.description();
   }
 
   /** The indicators in scope with their statuses, in code order. */

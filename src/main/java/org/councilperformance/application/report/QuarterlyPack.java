@@ -5,8 +5,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,43 +14,83 @@ import java.util.Optional;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.Lookup;
-import org.councilperformance.application.ReportingScope;
+import org.councilperformance.application.Scope;
 import org.councilperformance.application.TrendService;
+import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.report.PackCover;
 import org.councilperformance.domain.report.PackSection;
+import org.councilperformance.domain.report.ReportFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 /** Assembles a quarter's committee pack (DESIGN.md §5) from what the sections read. */
 @ApplicationScoped
-@Transactional
 public class QuarterlyPack {
-  @PersistenceContext private EntityManager em;
-  @Inject private Lookup lookup;
-  @Inject private IndicatorService indicators;
-  @Inject private TrendService trends;
-  @Inject private ActionService actions;
-  @Inject @Any private Instance<SectionSource> sources;
+  private final EntityManager em;
+  private final Lookup lookup;
+  private final IndicatorService indicators;
+  private final TrendService trends;
+  private final ActionService actions;
+  private final Instance<SectionSource> sources;
+  private final PackRenderer renderer;
+
+  private final String councilName;
+
+  private final String defaultCommittee;
 
   @Inject
-  @ConfigProperty(name = "council.name", defaultValue = "Council")
-  private String councilName;
+  public QuarterlyPack(
+      EntityManager em,
+      Lookup lookup,
+      IndicatorService indicators,
+      TrendService trends,
+      ActionService actions,
+      @Any Instance<SectionSource> sources,
+      PackRenderer renderer,
+      @ConfigProperty(name = "council.name", defaultValue = "Council") String councilName,
+      @ConfigProperty(name = "report.committee", defaultValue = "Corporate Scrutiny Committee")
+          String defaultCommittee) {
+    this.em = em;
+    this.lookup = lookup;
+    this.indicators = indicators;
+    this.trends = trends;
+    this.actions = actions;
+    this.sources = sources;
+    this.renderer = renderer;
+    this.councilName = councilName;
+    this.defaultCommittee = defaultCommittee;
+  }
 
-  @Inject
-  @ConfigProperty(name = "report.committee", defaultValue = "Corporate Scrutiny Committee")
-  private String defaultCommittee;
+  /** For CDI's client proxy only. */
+  protected QuarterlyPack() {
+    this(null, null, null, null, null, null, null, null, null);
+  }
 
-  public Pack assemble(String periodCode, ReportingScope scope, List<PackSection> sections) {
+  /** The pack printed in a format, timing the reading and the printing apart. */
+  public PrintedPack print(
+      PeriodCode periodCode, Scope scope, List<PackSection> sections, ReportFormat format) {
+    long start = System.nanoTime();
+    Pack pack = assemble(periodCode, scope, sections);
+    long assembled = System.nanoTime();
+    byte[] document = renderer.render(pack, format);
+    return new PrintedPack(
+        document,
+        format,
+        pack.fileStem(),
+        Duration.ofNanos(assembled - start),
+        Duration.ofNanos(System.nanoTime() - assembled));
+  }
+
+  public Pack assemble(PeriodCode periodCode, Scope scope, List<PackSection> sections) {
     // A pack only reads, thousands of entities for a large council: without this Hibernate keeps
     // a snapshot of each and compares them all before every query and again at commit.
     Session session = em.unwrap(Session.class);
     session.setDefaultReadOnly(true);
     session.setHibernateFlushMode(FlushMode.MANUAL);
-    ReportingPeriod period = lookup.period(periodCode, "period");
-    PackContext context =
-        new PackContext(period, scope, scopeText(scope), indicators, trends, actions);
+    ReportingPeriod period = lookup.period(periodCode);
+    PackContext context = new PackContext(period, scope, indicators, trends, actions);
     Map<PackSection, SectionSource> bySection = new EnumMap<>(PackSection.class);
     sources.forEach(s -> bySection.put(s.section(), s));
     List<SectionContent> contents =
@@ -61,7 +100,7 @@ public class QuarterlyPack {
         cover(period).title(),
         period.label(),
         context.scopeText(),
-        "quarterly-performance-" + period.code() + scopeSuffix(scope),
+        "quarterly-performance-" + period.code() + scope.fileSuffix(),
         contents);
   }
 
@@ -94,13 +133,13 @@ public class QuarterlyPack {
   }
 
   public PackCover describeCover(
-      String periodCode,
+      PeriodCode periodCode,
       String committee,
       LocalDate meetingDate,
       String title,
       List<String> authors,
       Integer exemptParagraph) {
-    ReportingPeriod period = lookup.period(periodCode, "period");
+    ReportingPeriod period = lookup.period(periodCode);
     PackCover cover = storedCover(period).orElseGet(() -> new PackCover(period));
     cover.describe(committee, meetingDate, title, authors, exemptParagraph);
     if (!em.contains(cover)) {
@@ -114,26 +153,5 @@ public class QuarterlyPack {
         .setParameter("p", period)
         .getResultStream()
         .findFirst();
-  }
-
-  private String scopeText(ReportingScope scope) {
-    if (scope.priority() == null && scope.businessUnit() == null) {
-      return "Whole council";
-    }
-    StringBuilder text = new StringBuilder();
-    if (scope.priority() != null) {
-      text.append("Priority: ").append(lookup.priority(scope.priority(), "priority").name());
-    }
-    if (scope.businessUnit() != null) {
-      text.append(text.isEmpty() ? "" : "; ")
-          .append("Business unit: ")
-          .append(lookup.businessUnit(scope.businessUnit(), "businessUnit").name());
-    }
-    return text.toString();
-  }
-
-  private static String scopeSuffix(ReportingScope scope) {
-    return (scope.priority() == null ? "" : "-" + scope.priority())
-        + (scope.businessUnit() == null ? "" : "-" + scope.businessUnit());
   }
 }

@@ -3,7 +3,6 @@ package org.councilperformance.application.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +33,19 @@ public class RiskSource implements SectionSource {
   private static final DateTimeFormatter REVIEW_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  @PersistenceContext private EntityManager em;
-  @Inject private RiskService risks;
+  private final EntityManager em;
+  private final RiskService risks;
+
+  @Inject
+  public RiskSource(EntityManager em, RiskService risks) {
+    this.em = em;
+    this.risks = risks;
+  }
+
+  /** For CDI's client proxy only. */
+  protected RiskSource() {
+    this(null, null);
+  }
 
   @Override
   public PackSection section() {

@@ -5,7 +5,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.councilperformance.infrastructure.persistence.PrintedDecimalConverter;
+import org.councilperformance.domain.PrintedDecimalConverter;
 
 /**
  * One reason for absence and its share of the quarter's days lost, in percent as printed ("Back

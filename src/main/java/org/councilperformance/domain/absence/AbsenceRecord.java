@@ -14,9 +14,9 @@ import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import org.councilperformance.domain.PrintedDecimalConverter;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.period.ReportingPeriod;
-import org.councilperformance.infrastructure.persistence.PrintedDecimalConverter;
 import org.hibernate.envers.Audited;
 
 /**

@@ -13,9 +13,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.PrintedDecimalConverter;
 import org.councilperformance.domain.period.PeriodType;
 import org.councilperformance.domain.period.ReportingPeriod;
-import org.councilperformance.infrastructure.persistence.PrintedDecimalConverter;
 import org.hibernate.envers.Audited;
 
 /** The corporate target for a financial year: at most so many days lost per FTE in the year. */

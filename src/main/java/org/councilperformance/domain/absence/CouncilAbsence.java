@@ -20,8 +20,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.PrintedDecimalConverter;
 import org.councilperformance.domain.period.ReportingPeriod;
-import org.councilperformance.infrastructure.persistence.PrintedDecimalConverter;
 import org.hibernate.envers.Audited;
 
 /**

@@ -155,7 +155,8 @@ public class ContactCentreMonth {
   public static PeriodCode quarterOf(YearMonth month) {
     int startYear = month.getMonthValue() >= 4 ? month.getYear() : month.getYear() - 1;
     int quarter = (month.getMonthValue() + 8) % 12 / 3 + 1;
-    return new PeriodCode(startYear, quarter);
+    // A request names the quarter by one of its months: "not set up" points at the month.
+    return new PeriodCode(startYear, quarter).readFrom("month");
   }
 
   /** The three months of a quarter, in order. */

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
-import org.councilperformance.infrastructure.persistence.PrintedDecimalConverter;
+import org.councilperformance.domain.PrintedDecimalConverter;
 
 /**
  * A row of figures exactly as the council printed them (totals or +/- changes), kept beside what

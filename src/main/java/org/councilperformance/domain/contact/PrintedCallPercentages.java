@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
-import org.councilperformance.infrastructure.persistence.PrintedDecimalConverter;
+import org.councilperformance.domain.PrintedDecimalConverter;
 
 /**
  * The contact centre's percentages exactly as the council printed them (21 stays 21, 21.0 21.0).

@@ -16,8 +16,8 @@ import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.PrintedDecimalConverter;
 import org.councilperformance.domain.period.ReportingPeriod;
-import org.councilperformance.infrastructure.persistence.PrintedDecimalConverter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -95,30 +95,20 @@ public class CapitalFund {
   }
 
   /** The figures as supplied; slippage is a positive amount taken off the budget. */
-  public void report(
-      String name,
-      AmountsIn amountsIn,
-      BigDecimal approvedBudget,
-      BigDecimal carriedForward,
-      BigDecimal approvedInYear,
-      BigDecimal slippage,
-      BigDecimal statedTotalBudget,
-      BigDecimal likelyOutturn,
-      BigDecimal statedVariance,
-      String comments) {
-    if (name == null || name.isBlank()) {
+  public void report(CapitalFigures f) {
+    if (f.name() == null || f.name().isBlank()) {
       throw new InvalidValueException("name", "name: must not be blank");
     }
-    this.name = name.trim();
-    this.amountsIn = Objects.requireNonNull(amountsIn);
-    this.approvedBudget = Objects.requireNonNull(approvedBudget);
-    this.carriedForward = Objects.requireNonNull(carriedForward);
-    this.approvedInYear = Objects.requireNonNull(approvedInYear);
-    this.slippage = Objects.requireNonNull(slippage);
-    this.statedTotalBudget = statedTotalBudget;
-    this.likelyOutturn = Objects.requireNonNull(likelyOutturn);
-    this.statedVariance = statedVariance;
-    this.comments = comments;
+    this.name = f.name().trim();
+    this.amountsIn = Objects.requireNonNull(f.amountsIn());
+    this.approvedBudget = Objects.requireNonNull(f.approvedBudget());
+    this.carriedForward = Objects.requireNonNull(f.carriedForward());
+    this.approvedInYear = Objects.requireNonNull(f.approvedInYear());
+    this.slippage = Objects.requireNonNull(f.slippage());
+    this.statedTotalBudget = f.statedTotalBudget();
+    this.likelyOutturn = Objects.requireNonNull(f.likelyOutturn());
+    this.statedVariance = f.statedVariance();
+    this.comments = f.comments();
   }
 
   /** Approved + carried forward + approved in year − slippage (DESIGN.md §3.3). */

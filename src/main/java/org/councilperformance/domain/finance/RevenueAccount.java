@@ -22,8 +22,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.PrintedDecimalConverter;
 import org.councilperformance.domain.period.ReportingPeriod;
-import org.councilperformance.infrastructure.persistence.PrintedDecimalConverter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -97,26 +97,18 @@ public class RevenueAccount {
    * @param statedVariance the variance as the council printed it, or null
    * @param statedNetMovement the net effect the itemised comments explain, in pounds, or null
    */
-  public void report(
-      String name,
-      AmountsIn amountsIn,
-      BigDecimal originalBudget,
-      BigDecimal forecastOutturn,
-      BigDecimal statedVariance,
-      String varianceHeadline,
-      BigDecimal statedNetMovement,
-      List<VarianceComment> comments) {
-    if (name == null || name.isBlank()) {
+  public void report(RevenueFigures f) {
+    if (f.name() == null || f.name().isBlank()) {
       throw new InvalidValueException("name", "name: must not be blank");
     }
-    this.name = name.trim();
-    this.amountsIn = Objects.requireNonNull(amountsIn);
-    this.originalBudget = Objects.requireNonNull(originalBudget);
-    this.forecastOutturn = Objects.requireNonNull(forecastOutturn);
-    this.statedVariance = statedVariance;
-    this.varianceHeadline = varianceHeadline;
-    this.statedNetMovement = statedNetMovement;
-    this.comments = new ArrayList<>(comments);
+    this.name = f.name().trim();
+    this.amountsIn = Objects.requireNonNull(f.amountsIn());
+    this.originalBudget = Objects.requireNonNull(f.originalBudget());
+    this.forecastOutturn = Objects.requireNonNull(f.forecastOutturn());
+    this.statedVariance = f.statedVariance();
+    this.varianceHeadline = f.varianceHeadline();
+    this.statedNetMovement = f.statedNetMovement();
+    this.comments = new ArrayList<>(f.comments());
   }
 
   /** Forecast outturn − original budget (DESIGN.md §3.3): negative is an underspend. */

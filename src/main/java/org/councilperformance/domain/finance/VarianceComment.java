@@ -6,7 +6,7 @@ import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
-import org.councilperformance.infrastructure.persistence.PrintedDecimalConverter;
+import org.councilperformance.domain.PrintedDecimalConverter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

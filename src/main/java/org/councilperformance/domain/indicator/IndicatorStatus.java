@@ -35,4 +35,9 @@ public record IndicatorStatus(
   public RagStatus reportedStatus() {
     return measurement == null ? null : measurement.reportedStatus();
   }
+
+  /** Whether the council printed a status other than the one shown here. */
+  public boolean differsFromReported() {
+    return reportedStatus() != null && reportedStatus() != status();
+  }
 }

@@ -28,8 +28,27 @@ public record StatusSummary(
         counts.getOrDefault(RagStatus.DATA_ONLY, 0));
   }
 
+  /** Measures whose status is on track ({@link RagStatus#onTrack()}): green plus and green. */
   public int onTrack() {
-    return greenPlus + green;
+    int onTrack = 0;
+    for (RagStatus status : RagStatus.values()) {
+      if (status.onTrack()) {
+        onTrack += count(status);
+      }
+    }
+    return onTrack;
+  }
+
+  /** How many measures have the status. */
+  public int count(RagStatus status) {
+    return switch (status) {
+      case GREEN_PLUS -> greenPlus;
+      case GREEN -> green;
+      case AMBER -> amber;
+      case RED -> red;
+      case MISSING -> missing;
+      case DATA_ONLY -> dataOnly;
+    };
   }
 
   /** Measures with a status to judge: every one but the data-only ones. */

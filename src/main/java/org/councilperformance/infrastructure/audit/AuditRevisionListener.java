@@ -1,11 +1,12 @@
 package org.councilperformance.infrastructure.audit;
 
+import org.councilperformance.application.Caller;
 import org.hibernate.envers.RevisionListener;
 
 /** Stamps each audited change with the person making it. */
 public class AuditRevisionListener implements RevisionListener {
   @Override
   public void newRevision(Object revision) {
-    ((AuditRevision) revision).attribute(ChangeAuthor.current());
+    ((AuditRevision) revision).attribute(Caller.current().name());
   }
 }

@@ -10,8 +10,10 @@ import org.councilperformance.domain.contact.CallFigures;
 import org.councilperformance.domain.contact.ContactCentreQuarter;
 import org.councilperformance.domain.contact.PrintedTotals;
 import org.councilperformance.domain.finance.AmountsIn;
+import org.councilperformance.domain.finance.CapitalFigures;
 import org.councilperformance.domain.finance.CapitalFund;
 import org.councilperformance.domain.finance.RevenueAccount;
+import org.councilperformance.domain.finance.RevenueFigures;
 import org.councilperformance.domain.finance.VarianceComment;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
@@ -25,14 +27,15 @@ class AppendixRowsTest {
   private static RevenueAccount account(String code, String name, AmountsIn unit) {
     RevenueAccount a = new RevenueAccount(PERIOD, code);
     a.report(
-        name,
-        unit,
-        new BigDecimal("-2946"),
-        new BigDecimal("-3084"),
-        null,
-        "£138k net increase",
-        null,
-        List.of(new VarianceComment("Lifeline income", new BigDecimal("-14000"))));
+        new RevenueFigures(
+            name,
+            unit,
+            new BigDecimal("-2946"),
+            new BigDecimal("-3084"),
+            null,
+            "£138k net increase",
+            null,
+            List.of(new VarianceComment("Lifeline income", new BigDecimal("-14000")))));
     return a;
   }
 
@@ -40,16 +43,17 @@ class AppendixRowsTest {
     CapitalFund f = new CapitalFund(PERIOD, code);
     BigDecimal b = BigDecimal.valueOf(budget);
     f.report(
-        name,
-        AmountsIn.THOUSANDS,
-        b,
-        BigDecimal.ZERO,
-        BigDecimal.ZERO,
-        BigDecimal.ZERO,
-        null,
-        b.subtract(BigDecimal.TEN),
-        null,
-        null);
+        new CapitalFigures(
+            name,
+            AmountsIn.THOUSANDS,
+            b,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            null,
+            b.subtract(BigDecimal.TEN),
+            null,
+            null));
     return f;
   }
 

@@ -18,7 +18,7 @@ import org.councilperformance.domain.quality.Consistency;
 import org.councilperformance.domain.quality.Finding;
 import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.report.ReportFormat;
-import org.councilperformance.infrastructure.report.PackRenderer;
+import org.councilperformance.infrastructure.report.JasperPackRenderer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,18 +50,18 @@ class PackPagingToDiskTest {
 
   @Test
   void onlyAPackAboveTheThresholdPagesToDisk() {
-    PackRenderer renderer = new PackRenderer(150);
+    JasperPackRenderer renderer = new JasperPackRenderer(150);
 
     assertThat(renderer.pagesToDisk(packOf(150))).isFalse();
     assertThat(renderer.pagesToDisk(packOf(151))).isTrue();
-    assertThat(new PackRenderer().pagesToDisk(packOf(151))).isFalse();
+    assertThat(new JasperPackRenderer().pagesToDisk(packOf(151))).isFalse();
   }
 
   @Test
   void aPackPagedToDiskPrintsWhatTheInMemoryFillPrints() throws IOException {
     Pack pack = packOf(300);
-    PackRenderer inMemory = new PackRenderer();
-    PackRenderer toDisk = new PackRenderer(0);
+    JasperPackRenderer inMemory = new JasperPackRenderer();
+    JasperPackRenderer toDisk = new JasperPackRenderer(0);
     assertThat(inMemory.pagesToDisk(pack)).isFalse();
     assertThat(toDisk.pagesToDisk(pack)).isTrue();
 

@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.report.ReportFormat;
-import org.councilperformance.infrastructure.report.PackRenderer;
+import org.councilperformance.infrastructure.report.JasperPackRenderer;
 
 /**
  * Renders one section's rows alone, as the pack would, with the templates compiled by the build.
@@ -31,7 +31,7 @@ final class SectionRendering {
             "Whole council",
             keepAs,
             List.of(new SectionContent(section, template, rows, Map.of())));
-    byte[] pdf = new PackRenderer().render(pack, ReportFormat.PDF);
+    byte[] pdf = new JasperPackRenderer().render(pack, ReportFormat.PDF);
     try {
       Path folder = Path.of("target", "report-pack");
       Files.createDirectories(folder);

@@ -21,30 +21,32 @@ class FinanceChecksTest {
       String budget, String outturn, String stated, String net, List<VarianceComment> comments) {
     RevenueAccount a = new RevenueAccount(Q2, "GF");
     a.report(
-        "General Fund",
-        AmountsIn.THOUSANDS,
-        n(budget),
-        n(outturn),
-        n(stated),
-        null,
-        n(net),
-        comments);
+        new RevenueFigures(
+            "General Fund",
+            AmountsIn.THOUSANDS,
+            n(budget),
+            n(outturn),
+            n(stated),
+            null,
+            n(net),
+            comments));
     return a;
   }
 
   private static CapitalFund fund(String code, String... figures) {
     CapitalFund f = new CapitalFund(Q2, code);
     f.report(
-        code.equals(CapitalFund.STATED_TOTAL) ? "Total" : code,
-        AmountsIn.THOUSANDS,
-        n(figures[0]),
-        n(figures[1]),
-        n(figures[2]),
-        n(figures[3]),
-        n(figures[4]),
-        n(figures[5]),
-        n(figures[6]),
-        null);
+        new CapitalFigures(
+            code.equals(CapitalFund.STATED_TOTAL) ? "Total" : code,
+            AmountsIn.THOUSANDS,
+            n(figures[0]),
+            n(figures[1]),
+            n(figures[2]),
+            n(figures[3]),
+            n(figures[4]),
+            n(figures[5]),
+            n(figures[6]),
+            null));
     return f;
   }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.councilperformance.application.AbsenceService;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.absence.AbsenceFigures;
 import org.councilperformance.domain.absence.AbsenceReasonShare;
@@ -37,7 +38,17 @@ import org.councilperformance.interfaces.rest.absence.AbsenceViews.TargetSet;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AbsenceResource {
-  @Inject private AbsenceService absence;
+  private final AbsenceService absence;
+
+  @Inject
+  public AbsenceResource(AbsenceService absence) {
+    this.absence = absence;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public AbsenceResource() {
+    this(null);
+  }
 
   /**
    * A work area's line for a quarter. {@code totalDays} and {@code daysPerFte} are optional: the
@@ -83,20 +94,20 @@ public class AbsenceResource {
    * @param period a quarter, e.g. 2018-19-Q2
    */
   @GET
-  public AbsenceView get(@QueryParam("period") String period) {
-    return AbsenceView.of(absence.report(PeriodCode.parse(period, "period").toString()));
+  public AbsenceView get(@QueryParam("period") PeriodCode period) {
+    return AbsenceView.of(absence.report(PeriodCode.required(period, "period")));
   }
 
   @PUT
   @Path("{period}/units/{unit}")
   public LineEntered recordLine(
-      @PathParam("period") String period,
+      @PathParam("period") PeriodCode period,
       @PathParam("unit") String unit,
       @NotNull @Valid LineBody body) {
-    String code = PeriodCode.parse(period, "period").toString();
+    PeriodCode code = PeriodCode.required(period, "period");
     absence.recordLine(
         code,
-        unit,
+        Code.of(unit, "businessUnit"),
         new AbsenceFigures(
             body.longTermDays(),
             body.shortTermDays(),
@@ -111,8 +122,8 @@ public class AbsenceResource {
   @PUT
   @Path("{period}/council")
   public CouncilEntered recordCouncil(
-      @PathParam("period") String period, @NotNull @Valid CouncilBody body) {
-    String code = PeriodCode.parse(period, "period").toString();
+      @PathParam("period") PeriodCode period, @NotNull @Valid CouncilBody body) {
+    PeriodCode code = PeriodCode.required(period, "period");
     absence.recordCouncil(
         code,
         new AbsenceFigures(
@@ -130,8 +141,8 @@ public class AbsenceResource {
   @PUT
   @Path("{period}/reasons")
   public CouncilEntered recordReasons(
-      @PathParam("period") String period, @NotNull @Valid ReasonsBody body) {
-    String code = PeriodCode.parse(period, "period").toString();
+      @PathParam("period") PeriodCode period, @NotNull @Valid ReasonsBody body) {
+    PeriodCode code = PeriodCode.required(period, "period");
     if (body.reasons() == null) {
       throw new InvalidValueException(
           "reasons", "reasons: is required (an empty list clears them)");
@@ -156,9 +167,8 @@ public class AbsenceResource {
   /** The corporate target for a financial year, e.g. {@code {"daysPerFte": 8.0}} for 2018-19. */
   @PUT
   @Path("targets/{year}")
-  public TargetSet setTarget(@PathParam("year") String year, @NotNull @Valid TargetBody body) {
-    AbsenceTarget target =
-        absence.setTarget(PeriodCode.parse(year, "year").toString(), body.daysPerFte());
+  public TargetSet setTarget(@PathParam("year") PeriodCode year, @NotNull @Valid TargetBody body) {
+    AbsenceTarget target = absence.setTarget(PeriodCode.required(year, "year"), body.daysPerFte());
     return new TargetSet(target.year().code(), target.daysPerFte());
   }
 }

@@ -15,12 +15,13 @@ import java.security.Principal;
 import java.util.regex.Pattern;
 import org.councilperformance.application.AccessPolicy;
 import org.councilperformance.application.AccountService;
+import org.councilperformance.application.Caller;
 import org.councilperformance.domain.AccessDeniedException;
 import org.councilperformance.domain.NotSignedInException;
 import org.councilperformance.domain.access.UserAccount;
-import org.councilperformance.infrastructure.security.CouncilAuthenticationMechanism;
-import org.councilperformance.infrastructure.security.CsrfToken;
 import org.councilperformance.interfaces.rest.problem.BusinessExceptionMapper;
+import org.councilperformance.interfaces.security.CouncilAuthenticationMechanism;
+import org.councilperformance.interfaces.security.CsrfToken;
 
 /**
  * Applies the access policy to every API request: anonymous requests are refused (but for signing
@@ -32,19 +33,32 @@ import org.councilperformance.interfaces.rest.problem.BusinessExceptionMapper;
 public class AccessFilter implements ContainerRequestFilter, ContainerResponseFilter {
   private static final Pattern SINGLE_SIGN_ON = Pattern.compile("session/sso(/callback)?");
 
-  @Inject private AccountService accounts;
-  @Inject private AccessPolicy policy;
+  private final AccountService accounts;
+  private final AccessPolicy policy;
+
+  @Inject
+  public AccessFilter(AccountService accounts, AccessPolicy policy) {
+    this.accounts = accounts;
+    this.policy = policy;
+  }
+
+  /** The JAX-RS runtime looks for a public no-argument constructor, then asks CDI for the bean. */
+  public AccessFilter() {
+    this(null, null);
+  }
+
   @Context private HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath().replaceFirst("^/", "");
     String method = request.getMethod();
+    Principal principal = request.getSecurityContext().getUserPrincipal();
     if ((path.equals("session") && method.equals("POST"))
         || (SINGLE_SIGN_ON.matcher(path).matches() && method.equals("GET"))) {
+      Caller.notSignedIn(principal == null ? null : principal.getName()).enter();
       return; // signing in
     }
-    Principal principal = request.getSecurityContext().getUserPrincipal();
     UserAccount caller =
         principal == null
             ? null
@@ -71,7 +85,7 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
         }
       }
       policy.checkRequest(method, path, caller);
-      AccessPolicy.actAs(caller);
+      Caller.signedIn(caller).enter();
     } catch (NotSignedInException | AccessDeniedException e) {
       request.abortWith(BusinessExceptionMapper.problemFor(e));
     }
@@ -79,7 +93,7 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    AccessPolicy.forgetCaller();
+    Caller.leave();
   }
 
   private static boolean cameWithSessionCookie(ContainerRequestContext request) {

@@ -28,7 +28,7 @@ import org.councilperformance.application.AccountService;
 import org.councilperformance.domain.NotSignedInException;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
-import org.councilperformance.infrastructure.security.CouncilAuthenticationMechanism;
+import org.councilperformance.interfaces.security.CouncilAuthenticationMechanism;
 
 /** Browser sign-in and sign-out. */
 @Path("session")
@@ -36,8 +36,20 @@ import org.councilperformance.infrastructure.security.CouncilAuthenticationMecha
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionResource {
-  @Inject private SecurityContext securityContext;
-  @Inject private AccountService accounts;
+  private final SecurityContext securityContext;
+  private final AccountService accounts;
+
+  @Inject
+  public SessionResource(SecurityContext securityContext, AccountService accounts) {
+    this.securityContext = securityContext;
+    this.accounts = accounts;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public SessionResource() {
+    this(null, null);
+  }
+
   @Context private HttpServletRequest request;
   @Context private HttpServletResponse response;
 

@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.councilperformance.domain.AccessDeniedException;
 import org.councilperformance.domain.NotSignedInException;
-import org.councilperformance.infrastructure.security.SingleSignOn;
-import org.councilperformance.infrastructure.security.SingleSignOnSettings;
-import org.councilperformance.infrastructure.security.VerifiedIdentity;
+import org.councilperformance.interfaces.security.SingleSignOn;
+import org.councilperformance.interfaces.security.SingleSignOnSettings;
+import org.councilperformance.interfaces.security.VerifiedIdentity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,13 +39,29 @@ public class SingleSignOnResource {
 
   private static final String CALLBACK = "/api/session/sso/callback";
 
-  @Inject private SingleSignOn singleSignOn;
-  @Inject private SingleSignOnSettings settings;
-  @Inject private SecurityContext securityContext;
+  private final SingleSignOn singleSignOn;
+  private final SingleSignOnSettings settings;
+  private final SecurityContext securityContext;
+
+  private final boolean secureCookies;
 
   @Inject
-  @ConfigProperty(name = "session.cookie.secure", defaultValue = "false")
-  private boolean secureCookies;
+  public SingleSignOnResource(
+      SingleSignOn singleSignOn,
+      SingleSignOnSettings settings,
+      SecurityContext securityContext,
+      @ConfigProperty(name = "session.cookie.secure", defaultValue = "false")
+          boolean secureCookies) {
+    this.singleSignOn = singleSignOn;
+    this.settings = settings;
+    this.securityContext = securityContext;
+    this.secureCookies = secureCookies;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public SingleSignOnResource() {
+    this(null, null, null, false);
+  }
 
   @Context private HttpServletRequest request;
   @Context private HttpServletResponse response;

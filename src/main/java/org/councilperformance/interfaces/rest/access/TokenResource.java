@@ -33,7 +33,18 @@ import org.councilperformance.interfaces.rest.Created;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TokenResource {
-  @Inject private AccountService accounts;
+  private final AccountService accounts;
+
+  @Inject
+  public TokenResource(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public TokenResource() {
+    this(null);
+  }
+
   @Context private SecurityContext securityContext;
 
   public record TokenRequest(@NotBlank @Size(max = 100) String name) {}

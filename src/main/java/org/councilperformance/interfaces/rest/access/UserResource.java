@@ -25,8 +25,9 @@ import org.councilperformance.application.AccountService;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
-import org.councilperformance.infrastructure.security.SingleSignOnSettings;
+import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.security.SingleSignOnSettings;
 
 /** People who sign in; managed by admins (the access policy lets no one else change them). */
 @Path("users")
@@ -35,8 +36,19 @@ import org.councilperformance.interfaces.rest.Created;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
-  @Inject private AccountService accounts;
-  @Inject private SingleSignOnSettings singleSignOn;
+  private final AccountService accounts;
+  private final SingleSignOnSettings singleSignOn;
+
+  @Inject
+  public UserResource(AccountService accounts, SingleSignOnSettings singleSignOn) {
+    this.accounts = accounts;
+    this.singleSignOn = singleSignOn;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public UserResource() {
+    this(null, null);
+  }
 
   /**
    * @param password 12 characters or more; required to create a user unless single sign-on is on
@@ -86,7 +98,7 @@ public class UserResource {
             body.username(),
             body.displayName(),
             body.role(),
-            body.units(),
+            Codes.of(body.units(), "businessUnits"),
             body.password() == null ? null : body.password().toCharArray());
     return Created.at(uriInfo, user.username(), UserView.of(user));
   }
@@ -108,7 +120,7 @@ public class UserResource {
             username,
             body.displayName(),
             body.role(),
-            body.units(),
+            Codes.of(body.units(), "businessUnits"),
             body.password() == null ? null : body.password().toCharArray()));
   }
 }

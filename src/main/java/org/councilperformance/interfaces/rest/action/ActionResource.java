@@ -24,7 +24,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.ActionSpec;
-import org.councilperformance.application.ReportingScope;
+import org.councilperformance.application.Lookup;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.action.Action;
 import org.councilperformance.domain.action.ActionClosure;
@@ -40,14 +41,26 @@ import org.councilperformance.interfaces.rest.action.ActionViews.UpdateView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ActionResource {
-  @Inject private ActionService actions;
+  private final ActionService actions;
+  private final Lookup lookup;
+
+  @Inject
+  public ActionResource(ActionService actions, Lookup lookup) {
+    this.lookup = lookup;
+    this.actions = actions;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public ActionResource() {
+    this(null, null);
+  }
 
   /**
    * An action's definition. {@code code} is required to create one and never changes. Dates are
    * YYYY-MM-DD; neither due date may be before the start.
    */
   public record ActionBody(
-      @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()/-]+") String code,
+      @Size(max = Code.MAX_LENGTH) @Pattern(regexp = Code.FORMAT) String code,
       @NotBlank @Size(max = 2000) String title,
       String description,
       String priority,
@@ -58,7 +71,14 @@ public class ActionResource {
       LocalDate revisedDueDate) {
     ActionSpec spec() {
       return new ActionSpec(
-          title, description, priority, businessUnit, owner, startDate, dueDate, revisedDueDate);
+          title,
+          description,
+          Code.of(priority, "priority"),
+          Code.of(businessUnit, "businessUnit"),
+          owner,
+          startDate,
+          dueDate,
+          revisedDueDate);
     }
   }
 
@@ -84,13 +104,13 @@ public class ActionResource {
    */
   @GET
   public List<ActionPositionView> list(
-      @QueryParam("period") String period,
-      @QueryParam("priority") String priority,
-      @QueryParam("businessUnit") String businessUnit) {
-    String code = PeriodCode.parse(period, "period").toString();
+      @QueryParam("period") PeriodCode period,
+      @QueryParam("priority") Code priority,
+      @QueryParam("businessUnit") Code businessUnit) {
+    PeriodCode code = PeriodCode.required(period, "period");
     String rule = actions.rule().describe();
-    return actions.positions(code, new ReportingScope(priority, businessUnit)).stream()
-        .map(p -> ActionPositionView.of(p, code, rule))
+    return actions.positions(code, lookup.scope(priority, businessUnit)).stream()
+        .map(p -> ActionPositionView.of(p, code.toString(), rule))
         .toList();
   }
 
@@ -99,20 +119,20 @@ public class ActionResource {
     if (body.code() == null || body.code().isBlank()) {
       throw new InvalidValueException("code", "code: must not be blank");
     }
-    Action action = actions.create(body.code(), body.spec());
+    Action action = actions.create(Code.of(body.code(), "code"), body.spec());
     return Created.at(uriInfo, action.code(), ActionView.of(action));
   }
 
   @GET
   @Path("{code}")
-  public ActionView get(@PathParam("code") String code) {
+  public ActionView get(@PathParam("code") Code code) {
     return ActionView.of(actions.action(code));
   }
 
   @PUT
   @Path("{code}")
-  public ActionView update(@PathParam("code") String code, @NotNull @Valid ActionBody body) {
-    if (body.code() != null && !body.code().equals(code)) {
+  public ActionView update(@PathParam("code") Code code, @NotNull @Valid ActionBody body) {
+    if (body.code() != null && !body.code().equals(code.value())) {
       throw new InvalidValueException("code", "an action's code cannot change");
     }
     return ActionView.of(actions.revise(code, body.spec()));
@@ -121,23 +141,23 @@ public class ActionResource {
   @GET
   @Path("{code}/status")
   public ActionPositionView status(
-      @PathParam("code") String code, @QueryParam("period") String period) {
-    String periodCode = PeriodCode.parse(period, "period").toString();
+      @PathParam("code") Code code, @QueryParam("period") PeriodCode period) {
+    PeriodCode periodCode = PeriodCode.required(period, "period");
     return ActionPositionView.of(
-        actions.positionOf(code, periodCode), periodCode, actions.rule().describe());
+        actions.positionOf(code, periodCode), periodCode.toString(), actions.rule().describe());
   }
 
   @GET
   @Path("{code}/updates")
-  public List<UpdateView> updates(@PathParam("code") String code) {
+  public List<UpdateView> updates(@PathParam("code") Code code) {
     return actions.updates(code).stream().map(UpdateView::of).toList();
   }
 
   @PUT
   @Path("{code}/updates/{period}")
   public UpdateView record(
-      @PathParam("code") String code,
-      @PathParam("period") String period,
+      @PathParam("code") Code code,
+      @PathParam("period") PeriodCode period,
       @NotNull @Valid UpdateBody body) {
     return UpdateView.of(
         actions.update(

@@ -36,7 +36,17 @@ import org.councilperformance.interfaces.rest.contact.ContactCentreViews.Supplie
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContactCentreResource {
-  @Inject private ContactCentreService contactCentre;
+  private final ContactCentreService contactCentre;
+
+  @Inject
+  public ContactCentreResource(ContactCentreService contactCentre) {
+    this.contactCentre = contactCentre;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public ContactCentreResource() {
+    this(null);
+  }
 
   /**
    * A month's calls: whole numbers, none negative; {@code received} and {@code answered} are
@@ -115,8 +125,8 @@ public class ContactCentreResource {
    * @param period a quarter, e.g. 2018-19-Q2
    */
   @GET
-  public QuarterView quarter(@QueryParam("period") String period) {
-    return QuarterView.of(contactCentre.quarter(PeriodCode.parse(period, "period").toString()));
+  public QuarterView quarter(@QueryParam("period") PeriodCode period) {
+    return QuarterView.of(contactCentre.quarter(PeriodCode.required(period, "period")));
   }
 
   /**
@@ -125,7 +135,7 @@ public class ContactCentreResource {
   @GET
   @Path("months/{month}")
   public MonthView month(@PathParam("month") String month) {
-    return view(contactCentre.month(month));
+    return view(contactCentre.month(ContactCentreMonth.parseMonth(month, "month")));
   }
 
   /** Records a month's calls; the answer carries its data-quality findings as warnings. */
@@ -134,7 +144,9 @@ public class ContactCentreResource {
   public MonthView recordMonth(@PathParam("month") String month, @NotNull @Valid MonthBody body) {
     return view(
         contactCentre.recordMonth(
-            month, body.counts(), FiguresBody.figures(body.suppliedChange())));
+            ContactCentreMonth.parseMonth(month, "month"),
+            body.counts(),
+            FiguresBody.figures(body.suppliedChange())));
   }
 
   /**
@@ -142,7 +154,7 @@ public class ContactCentreResource {
    */
   @GET
   @Path("supplied-totals/{period}")
-  public SuppliedView supplied(@PathParam("period") String period) {
+  public SuppliedView supplied(@PathParam("period") PeriodCode period) {
     ContactCentreQuarter q = contactCentre.quarter(period);
     if (q.printed().equals(PrintedTotals.NONE)) {
       throw new NotFoundException("period", "no supplied contact-centre totals for " + q.quarter());
@@ -154,7 +166,7 @@ public class ContactCentreResource {
   @PUT
   @Path("supplied-totals/{period}")
   public SuppliedView recordSupplied(
-      @PathParam("period") String period, @NotNull @Valid SuppliedBody body) {
+      @PathParam("period") PeriodCode period, @NotNull @Valid SuppliedBody body) {
     contactCentre.recordPrintedTotals(period, body.printed());
     return supplied(period);
   }

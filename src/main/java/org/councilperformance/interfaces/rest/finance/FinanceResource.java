@@ -18,13 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.councilperformance.application.FinanceService;
-import org.councilperformance.application.FinanceService.CapitalFigures;
-import org.councilperformance.application.FinanceService.RevenueFigures;
 import org.councilperformance.application.FinanceService.SavingFigures;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.finance.AmountsIn;
+import org.councilperformance.domain.finance.CapitalFigures;
 import org.councilperformance.domain.finance.CapitalFund;
 import org.councilperformance.domain.finance.FinanceChecks;
 import org.councilperformance.domain.finance.RevenueAccount;
+import org.councilperformance.domain.finance.RevenueFigures;
 import org.councilperformance.domain.finance.VarianceComment;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.interfaces.rest.finance.FinanceViews.CapitalFundView;
@@ -44,7 +45,17 @@ import org.councilperformance.interfaces.rest.quality.DataQualityResource.Findin
 public class FinanceResource {
   private static final String CODE = "[A-Za-z0-9_.-]{1,40}";
 
-  @Inject private FinanceService finance;
+  private final FinanceService finance;
+
+  @Inject
+  public FinanceResource(FinanceService finance) {
+    this.finance = finance;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public FinanceResource() {
+    this(null);
+  }
 
   public record CommentBody(@NotBlank String text, BigDecimal amount) {}
 
@@ -84,23 +95,23 @@ public class FinanceResource {
   public record SavingsBody(@NotNull List<@Valid SavingBody> savings) {}
 
   @GET
-  public FinanceView get(@QueryParam("period") String period) {
-    String code = PeriodCode.parse(period, "period").toString();
+  public FinanceView get(@QueryParam("period") PeriodCode period) {
+    PeriodCode code = PeriodCode.required(period, "period");
     List<RevenueAccount> revenue = finance.revenue(code);
     List<CapitalFund> capital = finance.capital(code);
     return new FinanceView(
-        code,
+        code.toString(),
         revenue.stream().map(RevenueView::of).toList(),
         CapitalView.of(capital),
         finance.savings(code).stream().map(SavingView::of).toList(),
-        FinanceChecks.of(code, revenue, capital).stream().map(FindingView::of).toList());
+        FinanceChecks.of(code.toString(), revenue, capital).stream().map(FindingView::of).toList());
   }
 
   @PUT
   @Path("{period}/revenue/{code: " + CODE + "}")
   public Saved<RevenueView> putRevenue(
-      @PathParam("period") String period,
-      @PathParam("code") String code,
+      @PathParam("period") PeriodCode period,
+      @PathParam("code") Code code,
       @NotNull @Valid RevenueBody b) {
     RevenueAccount account =
         finance.reportRevenue(
@@ -129,8 +140,8 @@ public class FinanceResource {
   @PUT
   @Path("{period}/capital/{code: " + CODE + "}")
   public Saved<CapitalFundView> putCapital(
-      @PathParam("period") String period,
-      @PathParam("code") String code,
+      @PathParam("period") PeriodCode period,
+      @PathParam("code") Code code,
       @NotNull @Valid CapitalBody b) {
     CapitalFund fund =
         finance.reportCapital(
@@ -147,10 +158,9 @@ public class FinanceResource {
                 b.likelyOutturn(),
                 b.variance(),
                 b.comments()));
-    String periodCode = fund.period().code();
     return new Saved<>(
         CapitalFundView.of(fund),
-        FinanceChecks.capital(periodCode, finance.capital(periodCode)).stream()
+        FinanceChecks.capital(fund.period().code(), finance.capital(fund.period())).stream()
             .filter(f -> f.where().contains(", " + fund.name() + ","))
             .map(FindingView::of)
             .toList());
@@ -160,7 +170,7 @@ public class FinanceResource {
   @PUT
   @Path("{period}/savings")
   public List<SavingView> putSavings(
-      @PathParam("period") String period, @NotNull @Valid SavingsBody b) {
+      @PathParam("period") PeriodCode period, @NotNull @Valid SavingsBody b) {
     return finance
         .replaceSavings(
             period,

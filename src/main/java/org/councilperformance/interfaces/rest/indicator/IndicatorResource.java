@@ -26,8 +26,9 @@ import java.util.List;
 import org.councilperformance.application.IndicatorHistory;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.IndicatorSpec;
-import org.councilperformance.application.ReportingScope;
+import org.councilperformance.application.Lookup;
 import org.councilperformance.application.TrendService;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
@@ -36,6 +37,7 @@ import org.councilperformance.domain.indicator.IndicatorUnit;
 import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.ChangeView;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.IndicatorStatusView;
@@ -50,16 +52,31 @@ import org.councilperformance.interfaces.rest.indicator.IndicatorViews.TrendView
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
-  @Inject private IndicatorService indicators;
-  @Inject private IndicatorHistory history;
-  @Inject private TrendService trends;
+  private final IndicatorService indicators;
+  private final IndicatorHistory history;
+  private final TrendService trends;
+  private final Lookup lookup;
+
+  @Inject
+  public IndicatorResource(
+      IndicatorService indicators, IndicatorHistory history, TrendService trends, Lookup lookup) {
+    this.lookup = lookup;
+    this.indicators = indicators;
+    this.history = history;
+    this.trends = trends;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public IndicatorResource() {
+    this(null, null, null, null);
+  }
 
   /**
    * An indicator's definition. {@code code} is required to create one and never changes: on update
    * it may be left out or repeated, but not altered.
    */
   public record IndicatorBody(
-      @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()/-]+") String code,
+      @Size(max = Code.MAX_LENGTH) @Pattern(regexp = Code.FORMAT) String code,
       @NotBlank @Size(max = 500) String name,
       String definition,
       @NotNull IndicatorUnit unit,
@@ -83,8 +100,8 @@ public class IndicatorResource {
           tolerance == null ? null : tolerance.toThreshold(),
           greenPlusMargin == null ? null : greenPlusMargin.toThreshold(),
           owner,
-          businessUnit,
-          priorities,
+          Code.of(businessUnit, "businessUnit"),
+          Codes.of(priorities, "priorities"),
           tags);
     }
   }
@@ -105,12 +122,12 @@ public class IndicatorResource {
    */
   @GET
   public List<IndicatorStatusView> list(
-      @QueryParam("period") String period,
-      @QueryParam("priority") String priority,
-      @QueryParam("businessUnit") String businessUnit) {
-    String code = PeriodCode.parse(period, "period").toString();
-    return indicators.statuses(code, new ReportingScope(priority, businessUnit)).stream()
-        .map(s -> IndicatorStatusView.of(s, code))
+      @QueryParam("period") PeriodCode period,
+      @QueryParam("priority") Code priority,
+      @QueryParam("businessUnit") Code businessUnit) {
+    PeriodCode code = PeriodCode.required(period, "period");
+    return indicators.statuses(code, lookup.scope(priority, businessUnit)).stream()
+        .map(s -> IndicatorStatusView.of(s, code.toString()))
         .toList();
   }
 
@@ -119,20 +136,20 @@ public class IndicatorResource {
     if (r.code() == null || r.code().isBlank()) {
       throw new InvalidValueException("code", "code: must not be blank");
     }
-    Indicator i = indicators.create(r.code(), r.spec());
+    Indicator i = indicators.create(Code.of(r.code(), "code"), r.spec());
     return Created.at(uriInfo, i.code(), IndicatorView.of(i));
   }
 
   @GET
   @Path("{code}")
-  public IndicatorView get(@PathParam("code") String code) {
+  public IndicatorView get(@PathParam("code") Code code) {
     return IndicatorView.of(indicators.indicator(code));
   }
 
   @PUT
   @Path("{code}")
-  public IndicatorView update(@PathParam("code") String code, @NotNull @Valid IndicatorBody r) {
-    if (r.code() != null && !r.code().equals(code)) {
+  public IndicatorView update(@PathParam("code") Code code, @NotNull @Valid IndicatorBody r) {
+    if (r.code() != null && !r.code().equals(code.value())) {
       throw new InvalidValueException("code", "an indicator's code cannot change");
     }
     return IndicatorView.of(indicators.revise(code, r.spec()));
@@ -141,21 +158,21 @@ public class IndicatorResource {
   @GET
   @Path("{code}/status")
   public IndicatorStatusView status(
-      @PathParam("code") String code, @QueryParam("period") String period) {
-    String periodCode = PeriodCode.parse(period, "period").toString();
-    return IndicatorStatusView.of(indicators.statusOf(code, periodCode), periodCode);
+      @PathParam("code") Code code, @QueryParam("period") PeriodCode period) {
+    PeriodCode periodCode = PeriodCode.required(period, "period");
+    return IndicatorStatusView.of(indicators.statusOf(code, periodCode), periodCode.toString());
   }
 
   /** Direction of travel, cumulative profile and year-end forecast for a period. */
   @GET
   @Path("{code}/trend")
-  public TrendView trend(@PathParam("code") String code, @QueryParam("period") String period) {
-    return TrendView.of(trends.trendOf(code, PeriodCode.parse(period, "period").toString()));
+  public TrendView trend(@PathParam("code") Code code, @QueryParam("period") PeriodCode period) {
+    return TrendView.of(trends.trendOf(code, PeriodCode.required(period, "period")));
   }
 
   @GET
   @Path("{code}/targets")
-  public List<TargetView> targets(@PathParam("code") String code) {
+  public List<TargetView> targets(@PathParam("code") Code code) {
     return indicators.targets(code).stream().map(TargetView::of).toList();
   }
 
@@ -163,23 +180,23 @@ public class IndicatorResource {
   @PUT
   @Path("{code}/targets/{period}")
   public TargetView setTarget(
-      @PathParam("code") String code,
-      @PathParam("period") String period,
+      @PathParam("code") Code code,
+      @PathParam("period") PeriodCode period,
       @NotNull @Valid TargetBody body) {
     return TargetView.of(indicators.setTarget(code, period, body.value()));
   }
 
   @GET
   @Path("{code}/measurements")
-  public List<MeasurementView> measurements(@PathParam("code") String code) {
+  public List<MeasurementView> measurements(@PathParam("code") Code code) {
     return indicators.measurements(code).stream().map(MeasurementView::of).toList();
   }
 
   @PUT
   @Path("{code}/measurements/{period}")
   public MeasurementView report(
-      @PathParam("code") String code,
-      @PathParam("period") String period,
+      @PathParam("code") Code code,
+      @PathParam("period") PeriodCode period,
       @NotNull @Valid MeasurementBody body) {
     return MeasurementView.of(
         indicators.report(code, period, body.value(), body.missingReason(), body.commentary()));
@@ -188,8 +205,8 @@ public class IndicatorResource {
   @PUT
   @Path("{code}/measurements/{period}/status-override")
   public MeasurementView overrideStatus(
-      @PathParam("code") String code,
-      @PathParam("period") String period,
+      @PathParam("code") Code code,
+      @PathParam("period") PeriodCode period,
       @NotNull @Valid StatusOverrideBody body) {
     return MeasurementView.of(
         indicators.overrideStatus(code, period, body.status(), body.reason()));
@@ -198,7 +215,7 @@ public class IndicatorResource {
   @DELETE
   @Path("{code}/measurements/{period}/status-override")
   public MeasurementView clearOverride(
-      @PathParam("code") String code, @PathParam("period") String period) {
+      @PathParam("code") Code code, @PathParam("period") PeriodCode period) {
     return MeasurementView.of(indicators.clearOverride(code, period));
   }
 
@@ -208,7 +225,7 @@ public class IndicatorResource {
    */
   @GET
   @Path("{code}/history")
-  public List<ChangeView> history(@PathParam("code") String code) {
+  public List<ChangeView> history(@PathParam("code") Code code) {
     return history.of(code).stream().map(ChangeView::of).toList();
   }
 }

@@ -140,7 +140,7 @@ public final class IndicatorViews {
           s.computed(),
           s.rule(),
           s.reportedStatus(),
-          s.reportedStatus() != null && s.reportedStatus() != s.status(),
+          s.differsFromReported(),
           m == null || m.statusOverride() == null
               ? null
               : new StatusOverrideView(m.statusOverride(), m.overrideReason()),

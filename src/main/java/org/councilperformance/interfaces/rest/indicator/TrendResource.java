@@ -9,8 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.councilperformance.application.ReportingScope;
+import org.councilperformance.application.Lookup;
 import org.councilperformance.application.TrendService;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.TrendView;
 
@@ -20,15 +21,27 @@ import org.councilperformance.interfaces.rest.indicator.IndicatorViews.TrendView
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class TrendResource {
-  @Inject private TrendService trends;
+  private final TrendService trends;
+  private final Lookup lookup;
+
+  @Inject
+  public TrendResource(TrendService trends, Lookup lookup) {
+    this.lookup = lookup;
+    this.trends = trends;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public TrendResource() {
+    this(null, null);
+  }
 
   @GET
   public List<TrendView> list(
-      @QueryParam("period") String period,
-      @QueryParam("priority") String priority,
-      @QueryParam("businessUnit") String businessUnit) {
-    String code = PeriodCode.parse(period, "period").toString();
-    return trends.trends(code, new ReportingScope(priority, businessUnit)).stream()
+      @QueryParam("period") PeriodCode period,
+      @QueryParam("priority") Code priority,
+      @QueryParam("businessUnit") Code businessUnit) {
+    PeriodCode code = PeriodCode.required(period, "period");
+    return trends.trends(code, lookup.scope(priority, businessUnit)).stream()
         .map(TrendView::of)
         .toList();
   }

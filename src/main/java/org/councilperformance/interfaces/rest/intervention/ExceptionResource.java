@@ -11,7 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.councilperformance.application.ExceptionReport;
-import org.councilperformance.application.ReportingScope;
+import org.councilperformance.application.Lookup;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.intervention.OffTrackItem;
 import org.councilperformance.domain.period.PeriodCode;
@@ -23,7 +24,19 @@ import org.councilperformance.interfaces.rest.intervention.InterventionPlanResou
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class ExceptionResource {
-  @Inject private ExceptionReport report;
+  private final ExceptionReport report;
+  private final Lookup lookup;
+
+  @Inject
+  public ExceptionResource(ExceptionReport report, Lookup lookup) {
+    this.lookup = lookup;
+    this.report = report;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public ExceptionResource() {
+    this(null, null);
+  }
 
   /**
    * A red or amber item. {@code missingPlan} and {@code missingCommentary} mark a red item with no
@@ -66,11 +79,11 @@ public class ExceptionResource {
 
   @GET
   public List<ItemView> list(
-      @QueryParam("period") String period,
-      @QueryParam("priority") String priority,
-      @QueryParam("businessUnit") String businessUnit) {
-    String code = PeriodCode.parse(period, "period").toString();
-    return report.items(code, new ReportingScope(priority, businessUnit)).stream()
+      @QueryParam("period") PeriodCode period,
+      @QueryParam("priority") Code priority,
+      @QueryParam("businessUnit") Code businessUnit) {
+    PeriodCode code = PeriodCode.required(period, "period");
+    return report.items(code, lookup.scope(priority, businessUnit)).stream()
         .map(ItemView::of)
         .toList();
   }

@@ -24,9 +24,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.councilperformance.application.InterventionPlanService;
 import org.councilperformance.application.InterventionPlanSpec;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.intervention.InterventionPlan;
 import org.councilperformance.domain.intervention.InterventionStep;
+import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
 
 /** Intervention plans for indicators and actions that are off track. */
@@ -36,7 +39,17 @@ import org.councilperformance.interfaces.rest.Created;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InterventionPlanResource {
-  @Inject private InterventionPlanService plans;
+  private final InterventionPlanService plans;
+
+  @Inject
+  public InterventionPlanResource(InterventionPlanService plans) {
+    this.plans = plans;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public InterventionPlanResource() {
+    this(null);
+  }
 
   public record StepBody(
       @NotBlank String description, @Size(max = 200) String owner, LocalDate dueDate) {}
@@ -46,7 +59,7 @@ public class InterventionPlanResource {
    * {@code indicators} and {@code actions} (codes); {@code expectedRecovery} is a period code.
    */
   public record PlanBody(
-      @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()/-]+") String code,
+      @Size(max = Code.MAX_LENGTH) @Pattern(regexp = Code.FORMAT) String code,
       @NotBlank @Size(max = 500) String title,
       @NotBlank String reason,
       List<@NotBlank String> indicators,
@@ -59,14 +72,14 @@ public class InterventionPlanResource {
       return new InterventionPlanSpec(
           title,
           reason,
-          indicators,
-          actions,
+          Codes.of(indicators, "indicators"),
+          Codes.of(actions, "actions"),
           steps == null
               ? List.of()
               : steps.stream()
                   .map(s -> new InterventionStep(s.description(), s.owner(), s.dueDate()))
                   .toList(),
-          expectedRecovery,
+          expectedRecovery == null ? null : PeriodCode.parse(expectedRecovery, "expectedRecovery"),
           forecast,
           Boolean.TRUE.equals(focusedMonitoring));
     }
@@ -127,20 +140,20 @@ public class InterventionPlanResource {
     if (body.code() == null || body.code().isBlank()) {
       throw new InvalidValueException("code", "code: must not be blank");
     }
-    InterventionPlan plan = plans.create(body.code(), body.spec());
+    InterventionPlan plan = plans.create(Code.of(body.code(), "code"), body.spec());
     return Created.at(uriInfo, plan.code(), PlanView.of(plan));
   }
 
   @GET
   @Path("{code}")
-  public PlanView get(@PathParam("code") String code) {
+  public PlanView get(@PathParam("code") Code code) {
     return PlanView.of(plans.plan(code));
   }
 
   @PUT
   @Path("{code}")
-  public PlanView update(@PathParam("code") String code, @NotNull @Valid PlanBody body) {
-    if (body.code() != null && !body.code().equals(code)) {
+  public PlanView update(@PathParam("code") Code code, @NotNull @Valid PlanBody body) {
+    if (body.code() != null && !body.code().equals(code.value())) {
       throw new InvalidValueException("code", "a plan's code cannot change");
     }
     return PlanView.of(plans.revise(code, body.spec()));
@@ -149,7 +162,7 @@ public class InterventionPlanResource {
   /** Closes the plan: performance recovered, or the plan was replaced. */
   @POST
   @Path("{code}/closure")
-  public PlanView close(@PathParam("code") String code, @NotNull @Valid ClosureBody body) {
+  public PlanView close(@PathParam("code") Code code, @NotNull @Valid ClosureBody body) {
     return PlanView.of(plans.close(code, body.closedOn(), body.note()));
   }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.councilperformance.application.OrganisationService;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.interfaces.rest.Created;
 
@@ -30,10 +31,20 @@ import org.councilperformance.interfaces.rest.Created;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BusinessUnitResource {
-  @Inject private OrganisationService organisation;
+  private final OrganisationService organisation;
+
+  @Inject
+  public BusinessUnitResource(OrganisationService organisation) {
+    this.organisation = organisation;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public BusinessUnitResource() {
+    this(null);
+  }
 
   public record BusinessUnitRequest(
-      @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()-]+") String code,
+      @NotBlank @Size(max = Code.MAX_LENGTH) @Pattern(regexp = Code.FORMAT) String code,
       @NotBlank @Size(max = 200) String name,
       @Size(max = 200) String head,
       @NotBlank String directorate) {}
@@ -56,21 +67,24 @@ public class BusinessUnitResource {
 
   @POST
   public Response create(@NotNull @Valid BusinessUnitRequest r, @Context UriInfo uriInfo) {
-    BusinessUnit b = organisation.createBusinessUnit(r.code(), r.name(), r.head(), r.directorate());
+    BusinessUnit b =
+        organisation.createBusinessUnit(
+            Code.of(r.code(), "code"), r.name(), r.head(), Code.of(r.directorate(), "directorate"));
     return Created.at(uriInfo, b.code(), BusinessUnitView.of(b));
   }
 
   @GET
   @Path("{code}")
-  public BusinessUnitView get(@PathParam("code") String code) {
+  public BusinessUnitView get(@PathParam("code") Code code) {
     return BusinessUnitView.of(organisation.businessUnit(code));
   }
 
   @PUT
   @Path("{code}")
   public BusinessUnitView update(
-      @PathParam("code") String code, @NotNull @Valid BusinessUnitRevision r) {
+      @PathParam("code") Code code, @NotNull @Valid BusinessUnitRevision r) {
     return BusinessUnitView.of(
-        organisation.reviseBusinessUnit(code, r.name(), r.head(), r.directorate()));
+        organisation.reviseBusinessUnit(
+            code, r.name(), r.head(), Code.of(r.directorate(), "directorate")));
   }
 }

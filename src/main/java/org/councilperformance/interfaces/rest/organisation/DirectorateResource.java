@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.councilperformance.application.OrganisationService;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.organisation.Directorate;
 import org.councilperformance.interfaces.rest.Created;
 
@@ -30,10 +31,20 @@ import org.councilperformance.interfaces.rest.Created;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DirectorateResource {
-  @Inject private OrganisationService organisation;
+  private final OrganisationService organisation;
+
+  @Inject
+  public DirectorateResource(OrganisationService organisation) {
+    this.organisation = organisation;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public DirectorateResource() {
+    this(null);
+  }
 
   public record DirectorateRequest(
-      @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()-]+") String code,
+      @NotBlank @Size(max = Code.MAX_LENGTH) @Pattern(regexp = Code.FORMAT) String code,
       @NotBlank @Size(max = 200) String name,
       @Size(max = 200) String head) {}
 
@@ -53,20 +64,20 @@ public class DirectorateResource {
 
   @POST
   public Response create(@NotNull @Valid DirectorateRequest r, @Context UriInfo uriInfo) {
-    Directorate d = organisation.createDirectorate(r.code(), r.name(), r.head());
+    Directorate d = organisation.createDirectorate(Code.of(r.code(), "code"), r.name(), r.head());
     return Created.at(uriInfo, d.code(), DirectorateView.of(d));
   }
 
   @GET
   @Path("{code}")
-  public DirectorateView get(@PathParam("code") String code) {
+  public DirectorateView get(@PathParam("code") Code code) {
     return DirectorateView.of(organisation.directorate(code));
   }
 
   @PUT
   @Path("{code}")
   public DirectorateView update(
-      @PathParam("code") String code, @NotNull @Valid DirectorateRevision r) {
+      @PathParam("code") Code code, @NotNull @Valid DirectorateRevision r) {
     return DirectorateView.of(organisation.reviseDirectorate(code, r.name(), r.head()));
   }
 }

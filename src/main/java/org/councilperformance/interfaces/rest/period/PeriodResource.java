@@ -23,6 +23,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.councilperformance.application.PeriodService;
 import org.councilperformance.application.WorkflowService;
+import org.councilperformance.domain.Code;
+import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.PeriodState;
 import org.councilperformance.domain.period.PeriodType;
 import org.councilperformance.domain.period.ReportingPeriod;
@@ -36,8 +38,19 @@ import org.councilperformance.interfaces.rest.Created;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PeriodResource {
-  @Inject private PeriodService periods;
-  @Inject private WorkflowService workflow;
+  private final PeriodService periods;
+  private final WorkflowService workflow;
+
+  @Inject
+  public PeriodResource(PeriodService periods, WorkflowService workflow) {
+    this.periods = periods;
+    this.workflow = workflow;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public PeriodResource() {
+    this(null, null);
+  }
 
   /**
    * @param code a financial year such as 2018-19 or a quarter such as 2018-19-Q2
@@ -106,45 +119,47 @@ public class PeriodResource {
 
   @POST
   public Response create(@NotNull @Valid PeriodRequest r, @Context UriInfo uriInfo) {
-    ReportingPeriod p = periods.create(r.code(), r.label());
+    ReportingPeriod p = periods.create(PeriodCode.parse(r.code(), "code"), r.label());
     return Created.at(uriInfo, p.code(), PeriodView.of(p));
   }
 
   /** The period with its workflow state and each business unit's submission. */
   @GET
   @Path("{code}")
-  public PeriodView get(@PathParam("code") String code) {
+  public PeriodView get(@PathParam("code") PeriodCode code) {
     return PeriodView.of(periods.period(code), workflow.submissions(code));
   }
 
   @POST
   @Path("{code}/submissions/{unit}")
   @Consumes(MediaType.WILDCARD) // no body
-  public PeriodView submit(@PathParam("code") String code, @PathParam("unit") String unit) {
-    workflow.submit(code, unit);
+  public PeriodView submit(@PathParam("code") PeriodCode code, @PathParam("unit") String unit) {
+    workflow.submit(code, Code.of(unit, "businessUnit"));
     return get(code);
   }
 
   @POST
   @Path("{code}/submissions/{unit}/approval")
   @Consumes(MediaType.WILDCARD) // no body
-  public PeriodView approve(@PathParam("code") String code, @PathParam("unit") String unit) {
-    workflow.approve(code, unit);
+  public PeriodView approve(@PathParam("code") PeriodCode code, @PathParam("unit") String unit) {
+    workflow.approve(code, Code.of(unit, "businessUnit"));
     return get(code);
   }
 
   @POST
   @Path("{code}/submissions/{unit}/return")
   public PeriodView returnForCorrection(
-      @PathParam("code") String code, @PathParam("unit") String unit, @NotNull @Valid Reason body) {
-    workflow.returnForCorrection(code, unit, body.reason());
+      @PathParam("code") PeriodCode code,
+      @PathParam("unit") String unit,
+      @NotNull @Valid Reason body) {
+    workflow.returnForCorrection(code, Code.of(unit, "businessUnit"), body.reason());
     return get(code);
   }
 
   @POST
   @Path("{code}/lock")
   @Consumes(MediaType.WILDCARD) // no body
-  public PeriodView lock(@PathParam("code") String code) {
+  public PeriodView lock(@PathParam("code") PeriodCode code) {
     workflow.lock(code);
     return get(code);
   }
@@ -152,21 +167,21 @@ public class PeriodResource {
   @POST
   @Path("{code}/publish")
   @Consumes(MediaType.WILDCARD) // no body
-  public PeriodView publish(@PathParam("code") String code) {
+  public PeriodView publish(@PathParam("code") PeriodCode code) {
     workflow.publish(code);
     return get(code);
   }
 
   @POST
   @Path("{code}/reopen")
-  public PeriodView reopen(@PathParam("code") String code, @NotNull @Valid Reason body) {
+  public PeriodView reopen(@PathParam("code") PeriodCode code, @NotNull @Valid Reason body) {
     workflow.reopen(code, body.reason());
     return get(code);
   }
 
   @PUT
   @Path("{code}")
-  public PeriodView update(@PathParam("code") String code, @NotNull @Valid PeriodRevision r) {
+  public PeriodView update(@PathParam("code") PeriodCode code, @NotNull @Valid PeriodRevision r) {
     return PeriodView.of(periods.relabel(code, r.label()));
   }
 }

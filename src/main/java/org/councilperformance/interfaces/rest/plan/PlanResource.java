@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.councilperformance.application.PlanService;
 import org.councilperformance.domain.plan.CorporatePlan;
+import org.councilperformance.domain.plan.PlanId;
 import org.councilperformance.interfaces.rest.Created;
 
 @Path("plans")
@@ -31,7 +32,17 @@ import org.councilperformance.interfaces.rest.Created;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlanResource {
-  @Inject private PlanService plans;
+  private final PlanService plans;
+
+  @Inject
+  public PlanResource(PlanService plans) {
+    this.plans = plans;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public PlanResource() {
+    this(null);
+  }
 
   /**
    * @param startYear calendar year in which the plan's first financial year starts (2024 for
@@ -65,7 +76,7 @@ public class PlanResource {
   @GET
   @Path("{id}")
   public PlanView get(@PathParam("id") long id) {
-    return PlanView.of(plans.plan(id));
+    return PlanView.of(plans.plan(new PlanId(id, "id")));
   }
 
   @PUT
@@ -73,6 +84,10 @@ public class PlanResource {
   public PlanView update(@PathParam("id") long id, @NotNull @Valid PlanRequest request) {
     return PlanView.of(
         plans.revisePlan(
-            id, request.name(), request.startYear(), request.endYear(), request.description()));
+            new PlanId(id, "id"),
+            request.name(),
+            request.startYear(),
+            request.endYear(),
+            request.description()));
   }
 }

@@ -22,7 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.councilperformance.application.PlanService;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.MalformedValueException;
+import org.councilperformance.domain.plan.PlanId;
 import org.councilperformance.domain.plan.Priority;
 import org.councilperformance.domain.plan.PriorityType;
 import org.councilperformance.interfaces.rest.Created;
@@ -33,10 +35,20 @@ import org.councilperformance.interfaces.rest.Created;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PriorityResource {
-  @Inject private PlanService plans;
+  private final PlanService plans;
+
+  @Inject
+  public PriorityResource(PlanService plans) {
+    this.plans = plans;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public PriorityResource() {
+    this(null);
+  }
 
   public record PriorityRequest(
-      @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()-]+") String code,
+      @NotBlank @Size(max = Code.MAX_LENGTH) @Pattern(regexp = Code.FORMAT) String code,
       @NotNull Long planId,
       @NotBlank @Size(max = 200) String name,
       PriorityType type,
@@ -75,26 +87,35 @@ public class PriorityResource {
         throw new MalformedValueException("plan", "plan must be a plan's numeric id");
       }
     }
-    return plans.priorities(planId).stream().map(PriorityView::of).toList();
+    return plans.priorities(planId == null ? null : new PlanId(planId, "plan")).stream()
+        .map(PriorityView::of)
+        .toList();
   }
 
   @POST
   public Response create(@NotNull @Valid PriorityRequest r, @Context UriInfo uriInfo) {
     Priority p =
-        plans.createPriority(r.code(), r.planId(), r.name(), r.type(), r.parent(), r.description());
+        plans.createPriority(
+            Code.of(r.code(), "code"),
+            new PlanId(r.planId(), "planId"),
+            r.name(),
+            r.type(),
+            Code.of(r.parent(), "parent"),
+            r.description());
     return Created.at(uriInfo, p.code(), PriorityView.of(p));
   }
 
   @GET
   @Path("{code}")
-  public PriorityView get(@PathParam("code") String code) {
+  public PriorityView get(@PathParam("code") Code code) {
     return PriorityView.of(plans.priority(code));
   }
 
   @PUT
   @Path("{code}")
-  public PriorityView update(@PathParam("code") String code, @NotNull @Valid PriorityRevision r) {
+  public PriorityView update(@PathParam("code") Code code, @NotNull @Valid PriorityRevision r) {
     return PriorityView.of(
-        plans.revisePriority(code, r.name(), r.type(), r.parent(), r.description()));
+        plans.revisePriority(
+            code, r.name(), r.type(), Code.of(r.parent(), "parent"), r.description()));
   }
 }

@@ -3,6 +3,7 @@ package org.councilperformance.interfaces.rest.quality;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,9 +18,20 @@ import org.councilperformance.domain.quality.Finding;
 /** Where supplied figures disagree with what the product computes from them. */
 @Path("data-quality")
 @RequestScoped
+@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class DataQualityResource {
-  @Inject private DataQualityReport report;
+  private final DataQualityReport report;
+
+  @Inject
+  public DataQualityResource(DataQualityReport report) {
+    this.report = report;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public DataQualityResource() {
+    this(null);
+  }
 
   @JsonbPropertyOrder({"appendix", "where", "check", "stated", "computed", "difference", "message"})
   public record FindingView(
@@ -43,8 +55,8 @@ public class DataQualityResource {
   }
 
   @GET
-  public List<FindingView> list(@QueryParam("period") String period) {
-    return report.findings(PeriodCode.parse(period, "period").toString()).stream()
+  public List<FindingView> list(@QueryParam("period") PeriodCode period) {
+    return report.findings(PeriodCode.required(period, "period")).stream()
         .map(FindingView::of)
         .toList();
   }

@@ -18,14 +18,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.councilperformance.application.Lookup;
-import org.councilperformance.application.ReportingScope;
-import org.councilperformance.application.report.Pack;
+import org.councilperformance.application.Scope;
+import org.councilperformance.application.report.PrintedPack;
 import org.councilperformance.application.report.QuarterlyPack;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.report.PackCover;
 import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.report.ReportFormat;
-import org.councilperformance.infrastructure.report.PackRenderer;
 
 /**
  * The quarterly committee pack (DESIGN.md §5) as PDF, XLSX or DOCX. Everyone signed in may render
@@ -33,10 +33,21 @@ import org.councilperformance.infrastructure.report.PackRenderer;
  */
 @Path("reports")
 @RequestScoped
+@Transactional
 public class ReportResource {
-  @Inject private QuarterlyPack pack;
-  @Inject private PackRenderer renderer;
-  @Inject private Lookup lookup;
+  private final QuarterlyPack pack;
+  private final Lookup lookup;
+
+  @Inject
+  public ReportResource(QuarterlyPack pack, Lookup lookup) {
+    this.pack = pack;
+    this.lookup = lookup;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public ReportResource() {
+    this(null, null);
+  }
 
   /**
    * @param sections comma-separated section keys, e.g. "cover,summary"; the whole pack if none
@@ -46,24 +57,19 @@ public class ReportResource {
   @GET
   @Path("quarterly")
   public Response quarterly(
-      @QueryParam("period") String period,
+      @QueryParam("period") PeriodCode period,
       @QueryParam("format") String format,
       @QueryParam("sections") String sections,
-      @QueryParam("priority") String priority,
-      @QueryParam("businessUnit") String businessUnit) {
-    String code = PeriodCode.parse(period, "period").toString();
+      @QueryParam("priority") Code priority,
+      @QueryParam("businessUnit") Code businessUnit) {
+    PeriodCode code = PeriodCode.required(period, "period");
     ReportFormat chosen = ReportFormat.parse(format, "format");
-    ReportingScope scope = new ReportingScope(blankToNull(priority), blankToNull(businessUnit));
+    Scope scope = lookup.scope(blankToNull(priority), blankToNull(businessUnit));
     boolean scoped = scope.priority() != null || scope.businessUnit() != null;
-    long start = System.nanoTime();
-    Pack assembled = pack.assemble(code, scope, PackSection.parse(sections, scoped, "sections"));
-    long assembledAt = System.nanoTime();
-    byte[] document = renderer.render(assembled, chosen);
-    long renderedAt = System.nanoTime();
-    return Response.ok(document, chosen.mediaType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + assembled.fileStem() + "." + chosen.extension() + "\"")
+    PrintedPack printed =
+        pack.print(code, scope, PackSection.parse(sections, scoped, "sections"), chosen);
+    return Response.ok(printed.document(), chosen.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + printed.fileName() + "\"")
         // Where a slow pack spends its time, for whoever runs the server (browsers' developer
         // tools show it): reading the data, then JasperReports' fill and export.
         .header(
@@ -71,8 +77,8 @@ public class ReportResource {
             String.format(
                 Locale.ROOT,
                 "data;dur=%.1f;desc=\"queries and rows\", render;dur=%.1f;desc=\"fill and export\"",
-                (assembledAt - start) / 1e6,
-                (renderedAt - assembledAt) / 1e6))
+                printed.reading().toNanos() / 1e6,
+                printed.rendering().toNanos() / 1e6))
         .build();
   }
 
@@ -120,21 +126,18 @@ public class ReportResource {
   @GET
   @Path("covers/{period}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Transactional
-  public CoverView cover(@PathParam("period") String period) {
-    return CoverView.of(
-        pack.cover(lookup.period(PeriodCode.parse(period, "period").toString(), "period")));
+  public CoverView cover(@PathParam("period") PeriodCode period) {
+    return CoverView.of(pack.cover(lookup.period(PeriodCode.required(period, "period"))));
   }
 
   @PUT
   @Path("covers/{period}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Transactional
-  public CoverView describeCover(@PathParam("period") String period, @NotNull CoverBody body) {
+  public CoverView describeCover(@PathParam("period") PeriodCode period, @NotNull CoverBody body) {
     return CoverView.of(
         pack.describeCover(
-            PeriodCode.parse(period, "period").toString(),
+            PeriodCode.required(period, "period"),
             body.committee(),
             body.meetingDate(),
             body.title(),
@@ -142,7 +145,9 @@ public class ReportResource {
             body.exemptParagraph()));
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
+  private static Code blankToNull(Code code) {
+    return code == null || code.value().isBlank()
+        ? null
+        : Code.of(code.value().trim(), code.source());
   }
 }

@@ -25,11 +25,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.councilperformance.application.RiskService;
 import org.councilperformance.application.RiskSpec;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.MalformedValueException;
 import org.councilperformance.domain.risk.Risk;
 import org.councilperformance.domain.risk.RiskReview;
 import org.councilperformance.domain.risk.RiskStatus;
+import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
 import org.councilperformance.interfaces.rest.risk.RiskViews.ReviewView;
 import org.councilperformance.interfaces.rest.risk.RiskViews.RiskView;
@@ -40,7 +42,17 @@ import org.councilperformance.interfaces.rest.risk.RiskViews.RiskView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RiskResource {
-  @Inject private RiskService risks;
+  private final RiskService risks;
+
+  @Inject
+  public RiskResource(RiskService risks) {
+    this.risks = risks;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public RiskResource() {
+    this(null);
+  }
 
   /** A likelihood and an impact, each from 1 to the risk's scale. */
   public record RatingBody(@NotNull Integer likelihood, @NotNull Integer impact) {
@@ -57,7 +69,7 @@ public class RiskResource {
    * it was.
    */
   public record RiskBody(
-      @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.()/-]+") String code,
+      @Size(max = Code.MAX_LENGTH) @Pattern(regexp = Code.FORMAT) String code,
       @NotBlank @Size(max = 2000) String title,
       String cause,
       String consequence,
@@ -76,13 +88,13 @@ public class RiskResource {
           cause,
           consequence,
           owner,
-          businessUnit,
-          priority,
+          Code.of(businessUnit, "businessUnit"),
+          Code.of(priority, "priority"),
           inherent.rating(),
           residual.rating(),
           controls,
           status,
-          mitigatingActions);
+          Codes.of(mitigatingActions, "mitigatingActions"));
     }
   }
 
@@ -110,20 +122,21 @@ public class RiskResource {
     if (body.code() == null || body.code().isBlank()) {
       throw new InvalidValueException("code", "code: must not be blank");
     }
-    Risk risk = risks.create(body.code(), body.scale(), body.spec());
-    return Created.at(uriInfo, risk.code(), RiskView.of(risks.position(risk.code())));
+    Risk risk = risks.create(Code.of(body.code(), "code"), body.scale(), body.spec());
+    return Created.at(
+        uriInfo, risk.code(), RiskView.of(risks.position(Code.of(risk.code(), "code"))));
   }
 
   @GET
   @Path("{code}")
-  public RiskView get(@PathParam("code") String code) {
+  public RiskView get(@PathParam("code") Code code) {
     return RiskView.of(risks.position(code));
   }
 
   @PUT
   @Path("{code}")
-  public RiskView update(@PathParam("code") String code, @NotNull @Valid RiskBody body) {
-    if (body.code() != null && !body.code().equals(code)) {
+  public RiskView update(@PathParam("code") Code code, @NotNull @Valid RiskBody body) {
+    if (body.code() != null && !body.code().equals(code.value())) {
       throw new InvalidValueException("code", "a risk's code cannot change");
     }
     risks.revise(code, body.scale(), body.spec());
@@ -132,14 +145,14 @@ public class RiskResource {
 
   @GET
   @Path("{code}/reviews")
-  public List<ReviewView> reviews(@PathParam("code") String code) {
+  public List<ReviewView> reviews(@PathParam("code") Code code) {
     return risks.reviews(code).stream().map(ReviewView::of).toList();
   }
 
   @POST
   @Path("{code}/reviews")
   public Response addReview(
-      @PathParam("code") String code, @NotNull @Valid ReviewBody body, @Context UriInfo uriInfo) {
+      @PathParam("code") Code code, @NotNull @Valid ReviewBody body, @Context UriInfo uriInfo) {
     RiskReview review =
         risks.addReview(
             code, body.reviewDate(), body.residual().rating(), body.note(), body.reviewer());
@@ -148,7 +161,7 @@ public class RiskResource {
 
   @GET
   @Path("{code}/reviews/{date}")
-  public ReviewView review(@PathParam("code") String code, @PathParam("date") String date) {
+  public ReviewView review(@PathParam("code") Code code, @PathParam("date") String date) {
     try {
       return ReviewView.of(risks.review(code, LocalDate.parse(date)));
     } catch (DateTimeParseException e) {

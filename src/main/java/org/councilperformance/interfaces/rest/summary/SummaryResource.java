@@ -13,8 +13,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.IndicatorService;
-import org.councilperformance.application.ReportingScope;
+import org.councilperformance.application.Lookup;
+import org.councilperformance.application.Scope;
 import org.councilperformance.application.TrendService;
+import org.councilperformance.domain.Code;
 import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.summary.ActionSummary;
@@ -25,9 +27,24 @@ import org.councilperformance.domain.summary.StatusSummary;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class SummaryResource {
-  @Inject private IndicatorService indicators;
-  @Inject private ActionService actions;
-  @Inject private TrendService trends;
+  private final IndicatorService indicators;
+  private final ActionService actions;
+  private final TrendService trends;
+  private final Lookup lookup;
+
+  @Inject
+  public SummaryResource(
+      IndicatorService indicators, ActionService actions, TrendService trends, Lookup lookup) {
+    this.lookup = lookup;
+    this.indicators = indicators;
+    this.actions = actions;
+    this.trends = trends;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public SummaryResource() {
+    this(null, null, null, null);
+  }
 
   /**
    * Summary counts (DESIGN.md §3.4). {@code onTrack} = greenPlus + green; {@code judged} = total −
@@ -117,18 +134,18 @@ public class SummaryResource {
 
   @GET
   public SummaryView summary(
-      @QueryParam("period") String period,
-      @QueryParam("priority") String priority,
-      @QueryParam("businessUnit") String businessUnit) {
-    String code = PeriodCode.parse(period, "period").toString();
-    ReportingScope scope = new ReportingScope(priority, businessUnit);
+      @QueryParam("period") PeriodCode period,
+      @QueryParam("priority") Code priority,
+      @QueryParam("businessUnit") Code businessUnit) {
+    PeriodCode code = PeriodCode.required(period, "period");
+    Scope scope = lookup.scope(priority, businessUnit);
     // One read of the statuses serves both the indicator counts and the forecast counts.
     List<IndicatorStatus> statuses = indicators.statuses(code, scope);
     StatusSummary s = StatusSummary.of(statuses.stream().map(IndicatorStatus::status).toList());
     return new SummaryView(
-        code,
-        priority,
-        businessUnit,
+        code.toString(),
+        priority == null ? null : priority.value(),
+        businessUnit == null ? null : businessUnit.value(),
         s.total(),
         s.greenPlus(),
         s.green(),

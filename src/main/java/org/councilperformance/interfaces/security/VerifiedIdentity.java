@@ -1,4 +1,4 @@
-package org.councilperformance.infrastructure.security;
+package org.councilperformance.interfaces.security;
 
 import jakarta.security.enterprise.credential.Credential;
 

@@ -1,4 +1,4 @@
-package org.councilperformance.infrastructure.persistence;
+package org.councilperformance.domain;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

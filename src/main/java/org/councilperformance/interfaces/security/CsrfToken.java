@@ -1,4 +1,4 @@
-package org.councilperformance.infrastructure.security;
+package org.councilperformance.interfaces.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

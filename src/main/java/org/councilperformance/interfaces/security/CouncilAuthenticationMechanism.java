@@ -1,4 +1,4 @@
-package org.councilperformance.infrastructure.security;
+package org.councilperformance.interfaces.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 import org.councilperformance.application.AccountService;
@@ -38,9 +39,24 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
 
   private static final String BEARER = "Bearer ";
 
-  @Inject private AccountService accounts;
+  private final AccountService accounts;
 
+  @Inject
+  public CouncilAuthenticationMechanism(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  /** For CDI's client proxy only. */
+  protected CouncilAuthenticationMechanism() {
+    this(null);
+  }
+
+  /**
+   * An entry point like the resources: a sign-in's failed attempt or lockout is written here, in a
+   * transaction of its own that a refused request does not roll back.
+   */
   @Override
+  @Transactional
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential =

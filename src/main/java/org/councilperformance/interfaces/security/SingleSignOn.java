@@ -1,4 +1,4 @@
-package org.councilperformance.infrastructure.security;
+package org.councilperformance.interfaces.security;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -71,8 +71,19 @@ public class SingleSignOn {
           .build();
   private volatile Provider provider;
 
-  @Inject private SingleSignOnSettings settings;
-  @Inject private Clock clock;
+  private final SingleSignOnSettings settings;
+  private final Clock clock;
+
+  @Inject
+  public SingleSignOn(SingleSignOnSettings settings, Clock clock) {
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy only. */
+  protected SingleSignOn() {
+    this(null, null);
+  }
 
   /** Where to send the browser, and the value its short-lived binding cookie must hold. */
   public record Start(URI authorizationUri, String browserBinding) {}

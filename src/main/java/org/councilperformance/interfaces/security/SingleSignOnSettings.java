@@ -1,4 +1,4 @@
-package org.councilperformance.infrastructure.security;
+package org.councilperformance.interfaces.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,41 +11,52 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SingleSignOnSettings {
-  @Inject
-  @ConfigProperty(name = "oidc.enabled", defaultValue = "false")
-  boolean enabled;
+  private final boolean enabled;
 
   /** e.g. https://login.microsoftonline.com/{tenant id}/v2.0 — the ID tokens' exact issuer. */
-  @Inject
-  @ConfigProperty(name = "oidc.issuer")
-  Optional<String> issuer;
+  private final Optional<String> issuer;
 
-  @Inject
-  @ConfigProperty(name = "oidc.client.id")
-  Optional<String> clientId;
+  private final Optional<String> clientId;
 
-  @Inject
-  @ConfigProperty(name = "oidc.client.secret")
-  Optional<String> clientSecret;
+  private final Optional<String> clientSecret;
 
   /** This server's public callback address, as registered with the identity provider. */
-  @Inject
-  @ConfigProperty(name = "oidc.redirect.uri")
-  Optional<String> redirectUri;
+  private final Optional<String> redirectUri;
 
   /** The ID token claim that names the council's user account. */
-  @Inject
-  @ConfigProperty(name = "oidc.username.claim", defaultValue = "preferred_username")
-  String usernameClaim;
+  private final String usernameClaim;
 
-  @Inject
-  @ConfigProperty(name = "oidc.scopes", defaultValue = "openid profile email")
-  String scopes;
+  private final String scopes;
 
   /** Where the browser goes once signed in. */
+  private final String afterSignIn;
+
   @Inject
-  @ConfigProperty(name = "oidc.after.sign.in", defaultValue = "/api/session")
-  String afterSignIn;
+  public SingleSignOnSettings(
+      @ConfigProperty(name = "oidc.enabled", defaultValue = "false") boolean enabled,
+      @ConfigProperty(name = "oidc.issuer") Optional<String> issuer,
+      @ConfigProperty(name = "oidc.client.id") Optional<String> clientId,
+      @ConfigProperty(name = "oidc.client.secret") Optional<String> clientSecret,
+      @ConfigProperty(name = "oidc.redirect.uri") Optional<String> redirectUri,
+      @ConfigProperty(name = "oidc.username.claim", defaultValue = "preferred_username")
+          String usernameClaim,
+      @ConfigProperty(name = "oidc.scopes", defaultValue = "openid profile email") String scopes,
+      @ConfigProperty(name = "oidc.after.sign.in", defaultValue = "/api/session")
+          String afterSignIn) {
+    this.enabled = enabled;
+    this.issuer = issuer;
+    this.clientId = clientId;
+    this.clientSecret = clientSecret;
+    this.redirectUri = redirectUri;
+    this.usernameClaim = usernameClaim;
+    this.scopes = scopes;
+    this.afterSignIn = afterSignIn;
+  }
+
+  /** For CDI's client proxy only. */
+  protected SingleSignOnSettings() {
+    this(false, null, null, null, null, null, null, null);
+  }
 
   public boolean enabled() {
     return enabled;

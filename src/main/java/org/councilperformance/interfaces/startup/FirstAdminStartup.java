@@ -1,17 +1,16 @@
-package org.councilperformance.application;
+package org.councilperformance.interfaces.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.councilperformance.application.AccountService;
+import org.councilperformance.application.Caller;
 import org.councilperformance.domain.access.Role;
-import org.councilperformance.infrastructure.audit.ChangeAuthor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,24 +22,31 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FirstAdminStartup {
   private static final Logger LOG = Logger.getLogger(FirstAdminStartup.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "first.admin.username")
-  private Optional<String> username;
+  private final Optional<String> username;
+
+  private final Optional<String> password;
+
+  private final AccountService accounts;
 
   @Inject
-  @ConfigProperty(name = "first.admin.password")
-  private Optional<String> password;
+  public FirstAdminStartup(
+      @ConfigProperty(name = "first.admin.username") Optional<String> username,
+      @ConfigProperty(name = "first.admin.password") Optional<String> password,
+      AccountService accounts) {
+    this.username = username;
+    this.password = password;
+    this.accounts = accounts;
+  }
 
-  @PersistenceContext private EntityManager em;
-  @Inject private AccountService accounts;
+  /** For CDI's client proxy only. */
+  protected FirstAdminStartup() {
+    this(null, null, null);
+  }
 
+  /** A start-up task is an entry point: it begins its own transaction (docs/design.md). */
   @Transactional
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    List<Long> any =
-        em.createQuery("select u.id from UserAccount u", Long.class)
-            .setMaxResults(1)
-            .getResultList();
-    if (!any.isEmpty()) {
+    if (accounts.anyExist()) {
       return;
     }
     if (username.isEmpty() || password.isEmpty() || password.get().length() < 12) {
@@ -49,15 +55,15 @@ public class FirstAdminStartup {
               + " or more) and restart to create the first admin.");
       return;
     }
-    ChangeAuthor.actAs(
-        "first-admin-setup",
-        () ->
-            accounts.createUser(
-                username.get(),
-                username.get(),
-                Role.ADMIN,
-                List.of(),
-                password.get().toCharArray()));
+    Caller.server("first-admin-setup")
+        .run(
+            () ->
+                accounts.createUser(
+                    username.get(),
+                    username.get(),
+                    Role.ADMIN,
+                    List.of(),
+                    password.get().toCharArray()));
     LOG.info("Created the first admin account '" + username.get() + "'");
   }
 }

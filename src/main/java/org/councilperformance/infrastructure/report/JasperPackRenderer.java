@@ -36,6 +36,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import org.councilperformance.application.report.Pack;
+import org.councilperformance.application.report.PackRenderer;
 import org.councilperformance.application.report.SectionContent;
 import org.councilperformance.domain.report.ReportFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,7 +51,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * swapped to a temporary file, so a larger council's pack needs a bounded heap.
  */
 @ApplicationScoped
-public class PackRenderer {
+public class JasperPackRenderer implements PackRenderer {
   /**
    * Detail rows beyond which filled pages go to disk (about 630 pages). A 1,000-indicator pack
    * (3,130 rows, 395 pages) fills in a 160 MB server heap without it, and the swap file made that
@@ -61,7 +62,7 @@ public class PackRenderer {
   private final int virtualizeAboveRows;
 
   @Inject
-  public PackRenderer(
+  public JasperPackRenderer(
       @ConfigProperty(
               name = "report.virtualize.above.rows",
               defaultValue = DEFAULT_VIRTUALIZE_ABOVE_ROWS)
@@ -70,7 +71,7 @@ public class PackRenderer {
   }
 
   /** CDI's client proxy needs it; tests use it for the default threshold. */
-  public PackRenderer() {
+  public JasperPackRenderer() {
     this(Integer.parseInt(DEFAULT_VIRTUALIZE_ABOVE_ROWS));
   }
 
@@ -82,6 +83,7 @@ public class PackRenderer {
   private volatile JRTemplate styles;
   private volatile Path swapDirectory;
 
+  @Override
   public byte[] render(Pack pack, ReportFormat format) {
     JRSwapFileVirtualizer virtualizer = pagesToDisk(pack) ? newVirtualizer() : null;
     try {
