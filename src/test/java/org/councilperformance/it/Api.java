@@ -9,6 +9,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,6 +88,11 @@ final class Api {
   /** A JSON array to send, its elements in the order they are added. */
   static JsonArrayBuilder array() {
     return Json.createArrayBuilder();
+  }
+
+  /** A JSON string, or JSON null for none. */
+  static JsonValue stringOrNull(String text) {
+    return text == null ? JsonValue.NULL : Json.createValue(text);
   }
 
   /** A request as the demo admin sending a JSON body. */
