@@ -7,6 +7,7 @@ import static org.councilperformance.it.Api.VIEWER;
 import static org.councilperformance.it.Api.anonymous;
 import static org.councilperformance.it.Api.as;
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -256,7 +257,7 @@ class AccessIT {
     problem(
         anonymous()
             .contentType(ContentType.JSON)
-            .body("{\"username\": \"%s\", \"password\": \"wrong\"}".formatted(VIEWER))
+            .body(object().add("username", VIEWER).add("password", "wrong").build().toString())
             .post("/session")
             .then(),
         401,
@@ -264,7 +265,8 @@ class AccessIT {
     problem(
         anonymous()
             .contentType(ContentType.JSON)
-            .body("{\"username\": \"nobody-here\", \"password\": \"wrong\"}")
+            .body(
+                object().add("username", "nobody-here").add("password", "wrong").build().toString())
             .post("/session")
             .then(),
         401,
@@ -272,7 +274,7 @@ class AccessIT {
     problem(
         anonymous()
             .contentType(ContentType.JSON)
-            .body("{\"username\": \"x\"}")
+            .body(object().add("username", "x").build().toString())
             .post("/session")
             .then(),
         422,
@@ -286,8 +288,11 @@ class AccessIT {
     anonymous()
         .contentType(ContentType.JSON)
         .body(
-            "{\"username\": \"%s\", \"password\": \"%s\"}"
-                .formatted(VIEWER, Api.PASSWORDS.get(VIEWER)))
+            object()
+                .add("username", VIEWER)
+                .add("password", Api.PASSWORDS.get(VIEWER))
+                .build()
+                .toString())
         .post("/session")
         .then()
         .statusCode(200)

@@ -8,13 +8,18 @@ import static org.councilperformance.it.Api.VIEWER;
 import static org.councilperformance.it.Api.anonymous;
 import static org.councilperformance.it.Api.as;
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.problem;
 import static org.councilperformance.it.Api.request;
+import static org.councilperformance.it.Api.stringOrNull;
 import static org.councilperformance.it.Api.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.path.json.JsonPath;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,16 +36,17 @@ class ActionIT {
   /** Creates an action of a unit; returns its code. */
   private static String newAction(String unit, String start, String due) {
     String code = unique("ACT");
-    json("{\"code\": \"%s\", \"title\": \"Roll out the new housing system\", \"businessUnit\": %s, \"owner\": \"Head of Housing\", \"startDate\": %s, \"dueDate\": %s}"
-            .formatted(code, quoted(unit), quoted(start), quoted(due)))
+    json(object()
+            .add("code", code)
+            .add("title", "Roll out the new housing system")
+            .add("businessUnit", stringOrNull(unit))
+            .add("owner", "Head of Housing")
+            .add("startDate", stringOrNull(start))
+            .add("dueDate", stringOrNull(due)))
         .post("/actions")
         .then()
         .statusCode(201);
     return code;
-  }
-
-  private static String quoted(String s) {
-    return s == null ? "null" : "\"" + s + "\"";
   }
 
   private static JsonPath status(String code, String period) {
@@ -57,8 +63,15 @@ class ActionIT {
   void createsReadsAndRevisesAnAction() {
     String code = unique("ACT");
     String priority = Api.newPriority();
-    json("{\"code\": \"%s\", \"title\": \"Adopt the Local Plan\", \"description\": \"Examination and adoption\", \"priority\": \"%s\", \"businessUnit\": \"PLANNING\", \"owner\": \"Head of Planning\", \"startDate\": \"2019-04-01\", \"dueDate\": \"2020-03-31\"}"
-            .formatted(code, priority))
+    json(object()
+            .add("code", code)
+            .add("title", "Adopt the Local Plan")
+            .add("description", "Examination and adoption")
+            .add("priority", priority)
+            .add("businessUnit", "PLANNING")
+            .add("owner", "Head of Planning")
+            .add("startDate", "2019-04-01")
+            .add("dueDate", "2020-03-31"))
         .post("/actions")
         .then()
         .statusCode(201)
@@ -66,8 +79,13 @@ class ActionIT {
         .body("priority", equalTo(priority))
         .body("businessUnit", equalTo("PLANNING"))
         .body("dueDate", equalTo("2020-03-31"));
-    json("{\"title\": \"Adopt the Local Plan\", \"priority\": \"%s\", \"businessUnit\": \"PLANNING\", \"startDate\": \"2019-04-01\", \"dueDate\": \"2020-03-31\", \"revisedDueDate\": \"2020-09-30\"}"
-            .formatted(priority))
+    json(object()
+            .add("title", "Adopt the Local Plan")
+            .add("priority", priority)
+            .add("businessUnit", "PLANNING")
+            .add("startDate", "2019-04-01")
+            .add("dueDate", "2020-03-31")
+            .add("revisedDueDate", "2020-09-30"))
         .put("/actions/" + code)
         .then()
         .statusCode(200)
@@ -75,11 +93,11 @@ class ActionIT {
         .body("owner", nullValue());
     as(VIEWER).get("/actions/" + code).then().statusCode(200).body("code", equalTo(code));
     problem(
-        json("{\"code\": \"OTHER\", \"title\": \"x\"}").put("/actions/" + code).then(),
+        json(object().add("code", "OTHER").add("title", "x")).put("/actions/" + code).then(),
         422,
         "code");
     problem(
-        json("{\"code\": \"%s\", \"title\": \"again\"}".formatted(code)).post("/actions").then(),
+        json(object().add("code", code).add("title", "again")).post("/actions").then(),
         409,
         "code");
   }
@@ -87,7 +105,7 @@ class ActionIT {
   @Test
   void statusIsComputedAsOfThePeriodEndFromTheLatestUpdate() {
     String code = newAction("HOUSING", null, "2019-06-30");
-    json(EDITOR, "{\"progress\": 90, \"commentary\": \"Testing done\"}")
+    json(EDITOR, object().add("progress", 90).add("commentary", "Testing done"))
         .put("/actions/" + code + "/updates/" + Q1)
         .then()
         .statusCode(200)
@@ -112,14 +130,17 @@ class ActionIT {
   void anOwnerClosesAnActionWithAReason() {
     String code = newAction("HOUSING", "2019-04-01", "2019-05-31");
     problem(
-        json(EDITOR, "{\"progress\": 40, \"closure\": \"CANCELLED\"}")
+        json(EDITOR, object().add("progress", 40).add("closure", "CANCELLED"))
             .put("/actions/" + code + "/updates/" + Q1)
             .then(),
         422,
         "closureReason");
     json(
             EDITOR,
-            "{\"progress\": 40, \"closure\": \"CANCELLED\", \"closureReason\": \"Superseded by the new strategy\"}")
+            object()
+                .add("progress", 40)
+                .add("closure", "CANCELLED")
+                .add("closureReason", "Superseded by the new strategy"))
         .put("/actions/" + code + "/updates/" + Q1)
         .then()
         .statusCode(200);
@@ -132,43 +153,45 @@ class ActionIT {
   @Test
   void badInputNamesTheFieldAndSavesNothing() {
     String code = unique("ACT");
-    String valid =
-        "{\"code\": \"%s\", \"title\": \"t\", \"startDate\": \"2019-04-01\", \"dueDate\": \"2019-06-30\""
-            .formatted(code);
+    Supplier<JsonObjectBuilder> valid =
+        () ->
+            object()
+                .add("code", code)
+                .add("title", "t")
+                .add("startDate", "2019-04-01")
+                .add("dueDate", "2019-06-30");
+    problem(json(valid.get().add("dueDate", "2019-04-31")).post("/actions").then(), 400, "dueDate");
+    problem(json(valid.get().add("dueDate", "2019-03-31")).post("/actions").then(), 422, "dueDate");
+    problem(json(valid.get().add("priority", "NO-SUCH")).post("/actions").then(), 404, "priority");
     problem(
-        json(valid.replace("2019-06-30", "2019-04-31") + "}").post("/actions").then(),
-        400,
-        "dueDate");
-    problem(
-        json(valid.replace("2019-06-30", "2019-03-31") + "}").post("/actions").then(),
-        422,
-        "dueDate");
-    problem(json(valid + ", \"priority\": \"NO-SUCH\"}").post("/actions").then(), 404, "priority");
-    problem(
-        json(valid + ", \"businessUnit\": \"NO-SUCH\"}").post("/actions").then(),
+        json(valid.get().add("businessUnit", "NO-SUCH")).post("/actions").then(),
         404,
         "businessUnit");
-    problem(json(valid.replace("\"t\"", "\" \"") + "}").post("/actions").then(), 422, "title");
-    problem(json(valid + ", \"startDate\": 20190401}").post("/actions").then(), 400, "startDate");
-    problem(json("{\"title\": \"no code\"}").post("/actions").then(), 422, "code");
+    problem(json(valid.get().add("title", " ")).post("/actions").then(), 422, "title");
+    problem(json(valid.get().add("startDate", 20190401)).post("/actions").then(), 400, "startDate");
+    problem(json(object().add("title", "no code")).post("/actions").then(), 422, "code");
     problem(json("{\"code\": ").post("/actions").then(), 400, "body");
     request().get("/actions/" + code).then().statusCode(404);
 
     String action = newAction("HOUSING", null, "2019-06-30");
     String update = "/actions/" + action + "/updates/" + Q1;
-    json("{\"progress\": 30, \"commentary\": \"kept\"}").put(update).then().statusCode(200);
-    problem(json("{\"progress\": 101}").put(update).then(), 422, "progress");
-    problem(json("{\"progress\": -1}").put(update).then(), 422, "progress");
-    problem(json("{\"progress\": 50.5}").put(update).then(), 400, "progress");
+    json(object().add("progress", 30).add("commentary", "kept")).put(update).then().statusCode(200);
+    problem(json(object().add("progress", 101)).put(update).then(), 422, "progress");
+    problem(json(object().add("progress", -1)).put(update).then(), 422, "progress");
     problem(
-        json("{\"closure\": \"DONE\", \"closureReason\": \"x\"}").put(update).then(),
+        json(object().add("progress", new BigDecimal("50.5"))).put(update).then(), 400, "progress");
+    problem(
+        json(object().add("closure", "DONE").add("closureReason", "x")).put(update).then(),
         400,
         "closure");
     problem(
-        json("{\"progress\": 40}").put("/actions/" + action + "/updates/2019-20-Q7").then(),
+        json(object().add("progress", 40)).put("/actions/" + action + "/updates/2019-20-Q7").then(),
         400,
         "period");
-    problem(json("{\"progress\": 40}").put("/actions/NO-SUCH/updates/" + Q1).then(), 404, "code");
+    problem(
+        json(object().add("progress", 40)).put("/actions/NO-SUCH/updates/" + Q1).then(),
+        404,
+        "code");
     request()
         .get("/actions/" + action + "/updates")
         .then()
@@ -181,16 +204,16 @@ class ActionIT {
   void onlyAdminsDefineActionsAndEditorsUpdateOnlyTheirOwnUnits() {
     String housing = newAction("HOUSING", null, "2019-12-31");
     String customer = newAction("CUSTOMER", null, "2019-12-31");
-    String body = "{\"code\": \"%s\", \"title\": \"t\"}".formatted(unique("ACT"));
+    String body = object().add("code", unique("ACT")).add("title", "t").build().toString();
     problem(
         anonymous().contentType("application/json").body(body).post("/actions").then(), 401, null);
     anonymous().get("/actions?period=" + Q1).then().statusCode(401);
     for (String role : new String[] {EDITOR, APPROVER, VIEWER}) {
       problem(json(role, body).post("/actions").then(), 403, null);
-      problem(json(role, "{\"title\": \"t\"}").put("/actions/" + housing).then(), 403, null);
+      problem(json(role, object().add("title", "t")).put("/actions/" + housing).then(), 403, null);
       as(role).get("/actions?period=" + Q1).then().statusCode(200);
     }
-    String update = "{\"progress\": 10}";
+    String update = object().add("progress", 10).build().toString();
     json(EDITOR, update).put("/actions/" + housing + "/updates/" + Q1).then().statusCode(200);
     problem(
         json(EDITOR, update).put("/actions/" + customer + "/updates/" + Q1).then(), 403, "code");
@@ -204,12 +227,12 @@ class ActionIT {
     String quarter = Api.freshQuarter();
     String action = newAction("HOUSING", null, null);
     String update = "/actions/" + action + "/updates/" + quarter;
-    json(EDITOR, "{\"progress\": 20, \"commentary\": \"before\"}")
+    json(EDITOR, object().add("progress", 20).add("commentary", "before"))
         .put(update)
         .then()
         .statusCode(200);
     request().post("/periods/" + quarter + "/lock").then().statusCode(200);
-    problem(json(EDITOR, "{\"progress\": 80}").put(update).then(), 409, "period");
+    problem(json(EDITOR, object().add("progress", 80)).put(update).then(), 409, "period");
     request()
         .get("/actions/" + action + "/updates")
         .then()
@@ -220,7 +243,10 @@ class ActionIT {
   @Test
   void listsActionsInScopeForAPeriod() {
     String housing = newAction("HOUSING", null, "2019-06-29");
-    json("{\"progress\": 50}").put("/actions/" + housing + "/updates/" + Q1).then().statusCode(200);
+    json(object().add("progress", 50))
+        .put("/actions/" + housing + "/updates/" + Q1)
+        .then()
+        .statusCode(200);
     JsonPath list =
         request()
             .queryParam("period", Q1)

@@ -6,6 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,8 +80,33 @@ final class Api {
     return anonymous().header("Authorization", "Bearer " + token);
   }
 
+  /** A JSON object to send, its members in the order they are added. */
+  static JsonObjectBuilder object() {
+    return Json.createObjectBuilder();
+  }
+
+  /** A JSON array to send, its elements in the order they are added. */
+  static JsonArrayBuilder array() {
+    return Json.createArrayBuilder();
+  }
+
+  /** A JSON string, or JSON null for none. */
+  static JsonValue stringOrNull(String text) {
+    return text == null ? JsonValue.NULL : Json.createValue(text);
+  }
+
+  /** A request as the demo admin sending a JSON body. */
+  static RequestSpecification json(JsonObjectBuilder body) {
+    return json(body.build().toString());
+  }
+
+  /** A request as the demo admin sending a body as written: for JSON that is wrong on purpose. */
   static RequestSpecification json(String body) {
     return request().contentType(ContentType.JSON).body(body);
+  }
+
+  static RequestSpecification json(String username, JsonObjectBuilder body) {
+    return json(username, body.build().toString());
   }
 
   static RequestSpecification json(String username, String body) {
@@ -90,8 +119,11 @@ final class Api {
         anonymous()
             .contentType(ContentType.JSON)
             .body(
-                "{\"username\": \"%s\", \"password\": \"%s\"}"
-                    .formatted(username, PASSWORDS.get(username)))
+                object()
+                    .add("username", username)
+                    .add("password", PASSWORDS.get(username))
+                    .build()
+                    .toString())
             .post("/session")
             .then()
             .statusCode(200)
@@ -104,6 +136,10 @@ final class Api {
       return anonymous().cookies(cookies);
     }
 
+    RequestSpecification change(JsonObjectBuilder body) {
+      return change(body.build().toString());
+    }
+
     RequestSpecification change(String body) {
       return request().header("X-CSRF-Token", csrfToken).contentType(ContentType.JSON).body(body);
     }
@@ -112,7 +148,7 @@ final class Api {
   private static String newToken(String username) {
     BrowserSession session = signIn(username);
     return session
-        .change("{\"name\": \"integration tests\"}")
+        .change(object().add("name", "integration tests"))
         .post("/tokens")
         .then()
         .statusCode(201)
@@ -143,7 +179,7 @@ final class Api {
       int start = java.util.concurrent.ThreadLocalRandom.current().nextInt(2100, 2999);
       String quarter = String.format("%d-%02d-Q1", start, (start + 1) % 100);
       int status =
-          json("{\"code\": \"" + quarter + "\"}").post("/periods").then().extract().statusCode();
+          json(object().add("code", quarter)).post("/periods").then().extract().statusCode();
       if (status == 201) {
         return quarter;
       }
@@ -155,8 +191,7 @@ final class Api {
 
   /** Creates a period unless an earlier test or run already did. */
   static void ensurePeriod(String code) {
-    int status =
-        json("{\"code\": \"" + code + "\"}").post("/periods").then().extract().statusCode();
+    int status = json(object().add("code", code)).post("/periods").then().extract().statusCode();
     if (status != 201 && status != 409) {
       throw new AssertionError("could not set up period " + code + ": HTTP " + status);
     }
@@ -165,13 +200,12 @@ final class Api {
   /** Creates a directorate and business unit, returning the unit's code. */
   static String newBusinessUnit() {
     String directorate = unique("DIR");
-    json("{\"code\": \"%s\", \"name\": \"Directorate %s\"}".formatted(directorate, directorate))
+    json(object().add("code", directorate).add("name", "Directorate " + directorate))
         .post("/directorates")
         .then()
         .statusCode(201);
     String unit = unique("BU");
-    json("{\"code\": \"%s\", \"name\": \"Unit %s\", \"directorate\": \"%s\"}"
-            .formatted(unit, unit, directorate))
+    json(object().add("code", unit).add("name", "Unit " + unit).add("directorate", directorate))
         .post("/business-units")
         .then()
         .statusCode(201);
@@ -181,8 +215,12 @@ final class Api {
   /** Creates a higher-is-better count indicator of a business unit, returning its code. */
   static String newIndicator(String unit) {
     String code = unique("IND");
-    json("{\"code\": \"%s\", \"name\": \"Test indicator\", \"unit\": \"COUNT\", \"polarity\": \"HIGHER_IS_BETTER\", \"businessUnit\": \"%s\"}"
-            .formatted(code, unit))
+    json(object()
+            .add("code", code)
+            .add("name", "Test indicator")
+            .add("unit", "COUNT")
+            .add("polarity", "HIGHER_IS_BETTER")
+            .add("businessUnit", unit))
         .post("/indicators")
         .then()
         .statusCode(201);
@@ -192,15 +230,14 @@ final class Api {
   /** Creates a plan with one priority, returning the priority's code. */
   static String newPriority() {
     int planId =
-        json("{\"name\": \"%s\", \"startYear\": 2024, \"endYear\": 2027}".formatted(unique("Plan")))
+        json(object().add("name", unique("Plan")).add("startYear", 2024).add("endYear", 2027))
             .post("/plans")
             .then()
             .statusCode(201)
             .extract()
             .path("id");
     String code = unique("PRI");
-    json("{\"code\": \"%s\", \"planId\": %d, \"name\": \"Priority %s\"}"
-            .formatted(code, planId, code))
+    json(object().add("code", code).add("planId", planId).add("name", "Priority " + code))
         .post("/priorities")
         .then()
         .statusCode(201);

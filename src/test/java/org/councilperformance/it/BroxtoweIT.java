@@ -1,7 +1,9 @@
 package org.councilperformance.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilperformance.it.Api.array;
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.request;
 import static org.councilperformance.it.Api.unique;
 
@@ -9,6 +11,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -43,8 +46,7 @@ class BroxtoweIT {
       report = reader.readObject();
     }
     int planId =
-        json("{\"name\": \"%s\", \"startYear\": 2019, \"endYear\": 2019}"
-                .formatted(unique("Broxtowe")))
+        json(object().add("name", unique("Broxtowe")).add("startYear", 2019).add("endYear", 2019))
             .post("/plans")
             .then()
             .statusCode(201)
@@ -65,7 +67,7 @@ class BroxtoweIT {
         name,
         n -> {
           String code = unique("BRX");
-          json("{\"code\": \"%s\", \"planId\": %d, \"name\": \"%s\"}".formatted(code, planId, n))
+          json(object().add("code", code).add("planId", planId).add("name", n))
               .post("/priorities")
               .then()
               .statusCode(201);
@@ -77,23 +79,20 @@ class BroxtoweIT {
   private static void enterTask(JsonObject row, String priority) {
     String code = unique("BRX") + "-" + row.getString("code");
     TASKS.put(row.getString("code"), code);
-    JsonValue due = row.get("dueDate");
-    json("{\"code\": \"%s\", \"title\": %s, \"description\": %s, \"priority\": \"%s\", \"owner\": %s, \"dueDate\": %s}"
-            .formatted(
-                code,
-                Json.createValue(row.getString("title")),
-                Json.createValue(text(row, "description")),
-                priority,
-                Json.createValue(text(row, "serviceArea")),
-                due))
+    json(object()
+            .add("code", code)
+            .add("title", row.getString("title"))
+            .add("description", text(row, "description"))
+            .add("priority", priority)
+            .add("owner", text(row, "serviceArea"))
+            .add("dueDate", row.get("dueDate")))
         .post("/actions")
         .then()
         .statusCode(201);
-    json("{\"progress\": %d, \"commentary\": %s, \"reportedStatus\": \"%s\"}"
-            .formatted(
-                row.getInt("progressPercent"),
-                Json.createValue(text(row, "comments")),
-                row.getString("status")))
+    json(object()
+            .add("progress", row.getInt("progressPercent"))
+            .add("commentary", text(row, "comments"))
+            .add("reportedStatus", row.getString("status")))
         .put("/actions/" + code + "/updates/" + Q1)
         .then()
         .statusCode(200);
@@ -108,13 +107,12 @@ class BroxtoweIT {
           case "lower is better" -> "LOWER_IS_BETTER";
           default -> "DATA_ONLY";
         };
-    json("{\"code\": \"%s\", \"name\": %s, \"unit\": \"%s\", \"polarity\": \"%s\", \"priorities\": [\"%s\"]}"
-            .formatted(
-                code,
-                Json.createValue(row.getString("name")),
-                row.getString("unit").toUpperCase(),
-                polarity,
-                priority))
+    json(object()
+            .add("code", code)
+            .add("name", row.getString("name"))
+            .add("unit", row.getString("unit").toUpperCase())
+            .add("polarity", polarity)
+            .add("priorities", array().add(priority)))
         .post("/indicators")
         .then()
         .statusCode(201);
@@ -128,25 +126,25 @@ class BroxtoweIT {
     for (String year : List.of("2017-18", "2018-19")) {
       BigDecimal outturn = number(outturns, "Outturn " + year.replace('-', '/'));
       if (outturn != null) {
-        json("{\"value\": %s}".formatted(outturn.toPlainString()))
+        json(object().add("value", outturn))
             .put("/indicators/" + code + "/measurements/" + year)
             .then()
             .statusCode(200);
       }
     }
     BigDecimal actual = number(row, "actual");
-    String body =
+    JsonObjectBuilder measurement =
         actual == null
-            ? "{\"missingReason\": \"Not reported in Q1\", \"commentary\": %s}"
-                .formatted(Json.createValue(String.valueOf(text(row, "note"))))
-            : "{\"value\": %s, \"commentary\": %s}"
-                .formatted(
-                    actual.toPlainString(), Json.createValue(String.valueOf(text(row, "note"))));
-    json(body).put("/indicators/" + code + "/measurements/" + Q1).then().statusCode(200);
+            ? object().add("missingReason", "Not reported in Q1")
+            : object().add("value", actual);
+    json(measurement.add("commentary", text(row, "note")))
+        .put("/indicators/" + code + "/measurements/" + Q1)
+        .then()
+        .statusCode(200);
   }
 
   private static void putTarget(String code, String period, BigDecimal value) {
-    json("{\"value\": %s}".formatted(value.toPlainString()))
+    json(object().add("value", value))
         .put("/indicators/" + code + "/targets/" + period)
         .then()
         .statusCode(200);

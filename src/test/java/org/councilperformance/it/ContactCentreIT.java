@@ -7,6 +7,7 @@ import static org.councilperformance.it.Api.VIEWER;
 import static org.councilperformance.it.Api.anonymous;
 import static org.councilperformance.it.Api.as;
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.problem;
 import static org.councilperformance.it.Api.request;
 import static org.hamcrest.Matchers.contains;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class ContactCentreIT {
       int start = Integer.parseInt(quarter.substring(0, 4));
       String lastYear = String.format("%d-%02d-Q1", start - 1, start % 100);
       int status =
-          json("{\"code\": \"" + lastYear + "\"}").post("/periods").then().extract().statusCode();
+          json(object().add("code", lastYear)).post("/periods").then().extract().statusCode();
       if (status == 201) {
         return new String[] {quarter, lastYear};
       }
@@ -47,14 +49,24 @@ class ContactCentreIT {
     return quarter.substring(0, 4) + String.format("-%02d", month);
   }
 
-  private static String calls(long... n) {
-    return """
-        {"received": %d, "answered": %d, "answeredWithin30s": %d, "answeredWithin60s": %d,
-         "abandoned": %d, "rejected": %d"""
-        .formatted(n[0], n[1], n[2], n[3], n[4], n[5]);
+  /** A month's six counts, as the council's table prints them. */
+  private static JsonObjectBuilder calls(
+      long received,
+      long answered,
+      long answeredWithin30s,
+      long answeredWithin60s,
+      long abandoned,
+      long rejected) {
+    return object()
+        .add("received", received)
+        .add("answered", answered)
+        .add("answeredWithin30s", answeredWithin30s)
+        .add("answeredWithin60s", answeredWithin60s)
+        .add("abandoned", abandoned)
+        .add("rejected", rejected);
   }
 
-  private static void put(String month, String body) {
+  private static void put(String month, JsonObjectBuilder body) {
     json(body).put("/contact-centre/months/" + month).then().statusCode(200);
   }
 
@@ -73,10 +85,10 @@ class ContactCentreIT {
     String[] q = freshQuarters();
     String april = month(q[0], 4);
     String lastApril = month(q[1], 4);
-    put(lastApril, calls(9040, 6843, 2663, 3014, 2072, 118) + "}");
+    put(lastApril, calls(9040, 6843, 2663, 3014, 2072, 118));
 
     json(calls(10338, 6877, 2045, 2379, 3231, 230)
-            + ", \"suppliedChange\": {\"received\": 1298, \"abandoned\": 1159}}")
+            .add("suppliedChange", object().add("received", 1298).add("abandoned", 1159)))
         .put("/contact-centre/months/" + april)
         .then()
         .statusCode(200)
@@ -105,7 +117,7 @@ class ContactCentreIT {
         .body("suppliedChange.abandoned", equalTo(1159));
 
     // Entering the month again replaces it; counts not given are unknown.
-    json("{\"received\": 10000, \"answered\": 7000}")
+    json(object().add("received", 10000).add("answered", 7000))
         .put("/contact-centre/months/" + april)
         .then()
         .statusCode(200)
@@ -120,7 +132,7 @@ class ContactCentreIT {
   void figuresThatDoNotHangTogetherAreSavedWithWarnings() {
     String quarter = Api.freshQuarter();
     String may = month(quarter, 5);
-    json(calls(100, 120, 90, 80, 5, 0) + "}")
+    json(calls(100, 120, 90, 80, 5, 0))
         .put("/contact-centre/months/" + may)
         .then()
         .statusCode(200)
@@ -152,11 +164,11 @@ class ContactCentreIT {
   @Test
   void theQuarterTotalsItsMonthsAndChecksWhatWasSupplied() {
     String[] q = freshQuarters();
-    put(month(q[1], 4), calls(9040, 6843, 2663, 3014, 2072, 118) + "}");
-    put(month(q[1], 5), calls(9532, 6691, 1700, 2011, 2748, 93) + "}");
-    put(month(q[1], 6), calls(8658, 6687, 2663, 2960, 1876, 92) + "}");
-    put(month(q[0], 4), calls(10338, 6877, 2045, 2379, 3231, 230) + "}");
-    put(month(q[0], 5), calls(8951, 7179, 4035, 4444, 1326, 18) + "}");
+    put(month(q[1], 4), calls(9040, 6843, 2663, 3014, 2072, 118));
+    put(month(q[1], 5), calls(9532, 6691, 1700, 2011, 2748, 93));
+    put(month(q[1], 6), calls(8658, 6687, 2663, 2960, 1876, 92));
+    put(month(q[0], 4), calls(10338, 6877, 2045, 2379, 3231, 230));
+    put(month(q[0], 5), calls(8951, 7179, 4035, 4444, 1326, 18));
 
     JsonPath part =
         request()
@@ -174,14 +186,14 @@ class ContactCentreIT {
     assertThat(part.<Object>get("months[2].thisYear")).isNull();
     assertThat(part.getInt("months[2].lastYear.received")).isEqualTo(8658);
 
-    put(month(q[0], 6), calls(7779, 6535, 3937, 3319, 1241, 0) + "}"); // 60 s < 30 s
+    put(month(q[0], 6), calls(7779, 6535, 3937, 3319, 1241, 0)); // 60 s < 30 s
     // Supplied: a right total, a wrong one (abandoned 5,789 for 5,798), and the narrative's 21%.
-    json("""
-            {"totals": {"received": 27068, "abandoned": 5789},
-             "lastYearTotals": {"received": 27230},
-             "change": {"received": -162},
-             "percentages": {"abandoned": 21, "answeredWithin30s": 49},
-             "lastYearPercentages": {"abandoned": 25, "answeredWithin30s": 35}}""")
+    json(object()
+            .add("totals", object().add("received", 27068).add("abandoned", 5789))
+            .add("lastYearTotals", object().add("received", 27230))
+            .add("change", object().add("received", -162))
+            .add("percentages", object().add("abandoned", 21).add("answeredWithin30s", 49))
+            .add("lastYearPercentages", object().add("abandoned", 25).add("answeredWithin30s", 35)))
         .put("/contact-centre/supplied-totals/" + q[0])
         .then()
         .statusCode(200)
@@ -224,27 +236,28 @@ class ContactCentreIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      value = {
-        "{\"received\": -1, \"answered\": 0}|422|received",
-        "{\"received\": 1, \"answered\": -1}|422|answered",
-        "{\"received\": 1, \"answered\": 1, \"answeredWithin30s\": -1}|422|answeredWithin30s",
-        "{\"received\": 1, \"answered\": 1, \"answeredWithin60s\": -1}|422|answeredWithin60s",
-        "{\"received\": 1, \"answered\": 1, \"abandoned\": -1}|422|abandoned",
-        "{\"received\": 1, \"answered\": 1, \"rejected\": -1}|422|rejected",
-        "{\"answered\": 1}|422|received",
-        "{\"received\": 1}|422|answered",
-        "{\"received\": \"ten\", \"answered\": 1}|400|received",
-        "{\"received\": 1.5, \"answered\": 1}|400|received",
-        "{\"received\": 1, \"answered\": true}|400|answered",
-        "{\"received\": 1, \"answered\": 1, \"answeredWithin30s\": \"5\"}|400|answeredWithin30s",
-        "{\"received\": 1, \"answered\": 1, \"answeredWithin60s\": [5]}|400|answeredWithin60s",
-        "{\"received\": 1, \"answered\": 1, \"abandoned\": 0.5}|400|abandoned",
-        "{\"received\": 1, \"answered\": 1, \"rejected\": {}}|400|rejected",
-        "{\"received\": 1, \"answered\": 1, \"suppliedChange\": 5}|400|suppliedChange",
-        "{\"received\": 1, \"answered\": 1, \"suppliedChange\": {\"received\": \"+5\"}}|400|suppliedChange.received",
-        "{\"received\": 1, \"answered\": 1|400|body",
-        "[]|400|body"
-      })
+      textBlock =
+          """
+          {"received": -1, "answered": 0}                                          | 422 | received
+          {"received": 1, "answered": -1}                                          | 422 | answered
+          {"received": 1, "answered": 1, "answeredWithin30s": -1}                  | 422 | answeredWithin30s
+          {"received": 1, "answered": 1, "answeredWithin60s": -1}                  | 422 | answeredWithin60s
+          {"received": 1, "answered": 1, "abandoned": -1}                          | 422 | abandoned
+          {"received": 1, "answered": 1, "rejected": -1}                           | 422 | rejected
+          {"answered": 1}                                                          | 422 | received
+          {"received": 1}                                                          | 422 | answered
+          {"received": "ten", "answered": 1}                                       | 400 | received
+          {"received": 1.5, "answered": 1}                                         | 400 | received
+          {"received": 1, "answered": true}                                        | 400 | answered
+          {"received": 1, "answered": 1, "answeredWithin30s": "5"}                 | 400 | answeredWithin30s
+          {"received": 1, "answered": 1, "answeredWithin60s": [5]}                 | 400 | answeredWithin60s
+          {"received": 1, "answered": 1, "abandoned": 0.5}                         | 400 | abandoned
+          {"received": 1, "answered": 1, "rejected": {}}                           | 400 | rejected
+          {"received": 1, "answered": 1, "suppliedChange": 5}                      | 400 | suppliedChange
+          {"received": 1, "answered": 1, "suppliedChange": {"received": "+5"}}     | 400 | suppliedChange.received
+          {"received": 1, "answered": 1                                            | 400 | body
+          []                                                                       | 400 | body
+          """)
   void badInputIsRefusedNamingTheFieldAndNothingIsSaved(String body, int status, String field) {
     String month = month(Api.freshQuarter(), 6);
     problem(json(body).put("/contact-centre/months/" + month).then(), status, field);
@@ -255,20 +268,16 @@ class ContactCentreIT {
   @ValueSource(strings = {"2018-13", "2018-00", "2018-9", "July", "2018-07-01"})
   void aMalformedMonthIsRefused(String month) {
     problem(
-        json(calls(1, 1, 1, 1, 0, 0) + "}").put("/contact-centre/months/" + month).then(),
-        400,
-        "month");
+        json(calls(1, 1, 1, 1, 0, 0)).put("/contact-centre/months/" + month).then(), 400, "month");
     problem(request().get("/contact-centre/months/" + month).then(), 400, "month");
   }
 
   @Test
   void aMonthWhoseQuarterIsNotSetUpIsNotFound() {
     problem(
-        json(calls(1, 1, 1, 1, 0, 0) + "}").put("/contact-centre/months/1901-05").then(),
-        404,
-        "month");
+        json(calls(1, 1, 1, 1, 0, 0)).put("/contact-centre/months/1901-05").then(), 404, "month");
     problem(
-        json("{\"totals\": {\"received\": 1}}")
+        json(object().add("totals", object().add("received", 1)))
             .put("/contact-centre/supplied-totals/1901-02-Q1")
             .then(),
         404,
@@ -279,26 +288,28 @@ class ContactCentreIT {
   void suppliedTotalsAreCheckedForTypeAndSign() {
     String quarter = Api.freshQuarter();
     problem(
-        json("{\"totals\": {\"received\": -5}}")
+        json(object().add("totals", object().add("received", -5)))
             .put("/contact-centre/supplied-totals/" + quarter)
             .then(),
         422,
         "totals.received");
     problem(
-        json("{\"lastYearTotals\": {\"rejected\": -1}}")
+        json(object().add("lastYearTotals", object().add("rejected", -1)))
             .put("/contact-centre/supplied-totals/" + quarter)
             .then(),
         422,
         "lastYearTotals.rejected");
     problem(
-        json("{\"percentages\": {\"abandoned\": \"21%\"}}")
+        json(object().add("percentages", object().add("abandoned", "21%")))
             .put("/contact-centre/supplied-totals/" + quarter)
             .then(),
         400,
         "percentages.abandoned");
     problem(request().get("/contact-centre/supplied-totals/" + quarter).then(), 404, "period");
     // A change may be negative; a percentage over 100 is kept and found, not refused.
-    json("{\"change\": {\"received\": -162}, \"percentages\": {\"abandoned\": 140}}")
+    json(object()
+            .add("change", object().add("received", -162))
+            .add("percentages", object().add("abandoned", 140)))
         .put("/contact-centre/supplied-totals/" + quarter)
         .then()
         .statusCode(200)
@@ -320,20 +331,18 @@ class ContactCentreIT {
   void aLockedQuarterRefusesChanges() {
     String quarter = Api.freshQuarter();
     String april = month(quarter, 4);
-    put(april, calls(10, 8, 5, 6, 2, 0) + "}");
+    put(april, calls(10, 8, 5, 6, 2, 0));
     request().post("/periods/" + quarter + "/lock").then().statusCode(200);
     problem(
-        json(calls(11, 8, 5, 6, 2, 0) + "}").put("/contact-centre/months/" + april).then(),
+        json(calls(11, 8, 5, 6, 2, 0)).put("/contact-centre/months/" + april).then(),
         409,
         "period");
     problem(
-        json(calls(11, 8, 5, 6, 2, 0) + "}")
-            .put("/contact-centre/months/" + month(quarter, 5))
-            .then(),
+        json(calls(11, 8, 5, 6, 2, 0)).put("/contact-centre/months/" + month(quarter, 5)).then(),
         409,
         "period");
     problem(
-        json("{\"totals\": {\"received\": 10}}")
+        json(object().add("totals", object().add("received", 10)))
             .put("/contact-centre/supplied-totals/" + quarter)
             .then(),
         409,
@@ -348,19 +357,12 @@ class ContactCentreIT {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {EDITOR, APPROVER, VIEWER})
   void onlyAdminsChangeTheFiguresButEveryoneReadsThem(String role) {
-    String body = calls(1, 1, 1, 1, 0, 0) + "}";
     problem(
-        as(role)
-            .contentType(ContentType.JSON)
-            .body(body)
-            .put("/contact-centre/months/2018-07")
-            .then(),
+        json(role, calls(1, 1, 1, 1, 0, 0)).put("/contact-centre/months/2018-07").then(),
         403,
         null);
     problem(
-        as(role)
-            .contentType(ContentType.JSON)
-            .body("{\"totals\": {\"received\": 1}}")
+        json(role, object().add("totals", object().add("received", 1)))
             .put("/contact-centre/supplied-totals/2018-19-Q2")
             .then(),
         403,
@@ -383,7 +385,7 @@ class ContactCentreIT {
     problem(
         anonymous()
             .contentType(ContentType.JSON)
-            .body(calls(1, 1, 1, 1, 0, 0) + "}")
+            .body(calls(1, 1, 1, 1, 0, 0).build().toString())
             .put("/contact-centre/months/2018-07")
             .then(),
         401,

@@ -1,6 +1,8 @@
 package org.councilperformance.it;
 
+import static org.councilperformance.it.Api.array;
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.problem;
 import static org.councilperformance.it.Api.request;
 import static org.councilperformance.it.Api.unique;
@@ -13,6 +15,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.path.json.JsonPath;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,15 +41,18 @@ class IndicatorIT {
     unit = Api.newBusinessUnit();
     priority = Api.newPriority();
     code = unique("KPI");
-    json("""
-            {"code": "%s", "name": "Average re-let time", "definition": "Days from void to let",
-             "unit": "DAYS", "polarity": "LOWER_IS_BETTER",
-             "tolerance": {"type": "ABSOLUTE", "amount": 2},
-             "greenPlusMargin": {"type": "RELATIVE_PERCENT", "amount": 10},
-             "owner": "Head of Housing", "businessUnit": "%s", "priorities": ["%s"],
-             "tags": ["RSH TSM", "local"]}
-            """
-            .formatted(code, unit, priority))
+    json(object()
+            .add("code", code)
+            .add("name", "Average re-let time")
+            .add("definition", "Days from void to let")
+            .add("unit", "DAYS")
+            .add("polarity", "LOWER_IS_BETTER")
+            .add("tolerance", object().add("type", "ABSOLUTE").add("amount", 2))
+            .add("greenPlusMargin", object().add("type", "RELATIVE_PERCENT").add("amount", 10))
+            .add("owner", "Head of Housing")
+            .add("businessUnit", unit)
+            .add("priorities", array().add(priority))
+            .add("tags", array().add("RSH TSM").add("local")))
         .post("/indicators")
         .then()
         .statusCode(201)
@@ -59,14 +66,14 @@ class IndicatorIT {
   }
 
   private void target(String period, String value) {
-    json("{\"value\": " + value + "}")
+    json(object().add("value", new BigDecimal(value)))
         .put("/indicators/" + code + "/targets/" + period)
         .then()
         .statusCode(200);
   }
 
   private void actual(String value, String commentary) {
-    json("{\"value\": %s, \"commentary\": \"%s\"}".formatted(value, commentary))
+    json(object().add("value", new BigDecimal(value)).add("commentary", commentary))
         .put("/indicators/" + code + "/measurements/" + QUARTER)
         .then()
         .statusCode(200);
@@ -166,7 +173,7 @@ class IndicatorIT {
   @Test
   void missingDataNeedsAReasonAndCountsAsMissing() {
     target(QUARTER, "28");
-    json("{\"missingReason\": \"Housing system migration\"}")
+    json(object().add("missingReason", "Housing system migration"))
         .put("/indicators/" + code + "/measurements/" + QUARTER)
         .then()
         .statusCode(200)
@@ -179,7 +186,7 @@ class IndicatorIT {
   void adminOverrideIsShownAndCanBeCleared() {
     target(QUARTER, "28");
     actual("35", "Contractor failure");
-    json("{\"status\": \"AMBER\", \"reason\": \"Contractor replaced; recovery agreed\"}")
+    json(object().add("status", "AMBER").add("reason", "Contractor replaced; recovery agreed"))
         .put("/indicators/" + code + "/measurements/" + QUARTER + "/status-override")
         .then()
         .statusCode(200)
@@ -204,10 +211,12 @@ class IndicatorIT {
     target(QUARTER, "28");
     actual("26", "On track");
     String path = "/indicators/" + code + "/measurements/" + QUARTER;
-    problem(json("{\"value\": \"twenty\"}").put(path).then(), 400, "value");
-    problem(json("{\"commentary\": \"forgot the figure\"}").put(path).then(), 422, "value");
+    problem(json(object().add("value", "twenty")).put(path).then(), 400, "value");
+    problem(json(object().add("commentary", "forgot the figure")).put(path).then(), 422, "value");
     problem(
-        json("{\"value\": 1, \"missingReason\": \"both\"}").put(path).then(), 422, "missingReason");
+        json(object().add("value", 1).add("missingReason", "both")).put(path).then(),
+        422,
+        "missingReason");
     problem(json("{\"value\": 1").put(path).then(), 400, "body");
     request()
         .get("/indicators/" + code + "/measurements")
@@ -219,61 +228,70 @@ class IndicatorIT {
   @Test
   void badTargetsAndOverridesAreRefused() {
     String targets = "/indicators/" + code + "/targets/";
-    problem(json("{\"value\": null}").put(targets + QUARTER).then(), 422, "value");
-    problem(json("{\"value\": [1]}").put(targets + QUARTER).then(), 400, "value");
-    problem(json("{\"value\": 1}").put(targets + "2030-Q2").then(), 400, "period");
-    problem(json("{\"value\": 1}").put(targets + "2999-00-Q1").then(), 404, "period");
+    problem(json(object().addNull("value")).put(targets + QUARTER).then(), 422, "value");
+    problem(
+        json(object().add("value", array().add(1))).put(targets + QUARTER).then(), 400, "value");
+    problem(json(object().add("value", 1)).put(targets + "2030-Q2").then(), 400, "period");
+    problem(json(object().add("value", 1)).put(targets + "2999-00-Q1").then(), 404, "period");
     request().get("/indicators/" + code + "/targets").then().body("", hasSize(0));
 
     String override = "/indicators/" + code + "/measurements/" + QUARTER + "/status-override";
-    problem(json("{\"status\": \"GREEN\"}").put(override).then(), 422, "reason");
+    problem(json(object().add("status", "GREEN")).put(override).then(), 422, "reason");
     problem(
-        json("{\"status\": \"PURPLE\", \"reason\": \"x\"}").put(override).then(), 400, "status");
-    problem(json("{\"status\": \"GREEN\", \"reason\": \"x\"}").put(override).then(), 404, "period");
+        json(object().add("status", "PURPLE").add("reason", "x")).put(override).then(),
+        400,
+        "status");
+    problem(
+        json(object().add("status", "GREEN").add("reason", "x")).put(override).then(),
+        404,
+        "period");
+  }
+
+  /** A valid definition of a new indicator, to which tests add or in which they replace a field. */
+  private static JsonObjectBuilder rentCollected(String code) {
+    return object()
+        .add("code", code)
+        .add("name", "Rent collected")
+        .add("unit", "PERCENT")
+        .add("polarity", "HIGHER_IS_BETTER");
   }
 
   @Test
   void badIndicatorDefinitionsNameTheField() {
-    String base =
-        """
-        {"code": "%s", "name": "Rent collected", "unit": "PERCENT", "polarity": "HIGHER_IS_BETTER"%s}
-        """;
     problem(
-        json(base.formatted(unique("K"), ", \"unit\": \"FURLONGS\"")).post("/indicators").then(),
+        json(rentCollected(unique("K")).add("unit", "FURLONGS")).post("/indicators").then(),
         400,
         "unit");
     problem(
-        json(base.formatted(
-                unique("K"), ", \"tolerance\": {\"type\": \"ABSOLUTE\", \"amount\": -1}"))
+        json(rentCollected(unique("K"))
+                .add("tolerance", object().add("type", "ABSOLUTE").add("amount", -1)))
             .post("/indicators")
             .then(),
         422,
         "tolerance.amount");
     problem(
-        json(base.formatted(unique("K"), ", \"tolerance\": {\"amount\": 1}"))
+        json(rentCollected(unique("K")).add("tolerance", object().add("amount", 1)))
             .post("/indicators")
             .then(),
         422,
         "tolerance.type");
     problem(
-        json(base.formatted(unique("K"), ", \"businessUnit\": \"NOPE-X\""))
-            .post("/indicators")
-            .then(),
+        json(rentCollected(unique("K")).add("businessUnit", "NOPE-X")).post("/indicators").then(),
         404,
         "businessUnit");
     problem(
-        json(base.formatted(unique("K"), ", \"priorities\": [\"NOPE-X\"]"))
+        json(rentCollected(unique("K")).add("priorities", array().add("NOPE-X")))
             .post("/indicators")
             .then(),
         404,
         "priorities");
     problem(
-        json("{\"name\": \"x\", \"unit\": \"PERCENT\", \"polarity\": \"HIGHER_IS_BETTER\"}")
+        json(object().add("name", "x").add("unit", "PERCENT").add("polarity", "HIGHER_IS_BETTER"))
             .post("/indicators")
             .then(),
         422,
         "code");
-    problem(json(base.formatted(code, "")).post("/indicators").then(), 409, "code");
+    problem(json(rentCollected(code)).post("/indicators").then(), 409, "code");
     request().get("/indicators/" + code).then().body("name", equalTo("Average re-let time"));
   }
 
@@ -282,7 +300,7 @@ class IndicatorIT {
     target(QUARTER, "28");
     actual("30", "Two long-term voids");
     actual("30.5", "Two long-term voids");
-    json("{\"status\": \"AMBER\", \"reason\": \"Recovery agreed\"}")
+    json(object().add("status", "AMBER").add("reason", "Recovery agreed"))
         .put("/indicators/" + code + "/measurements/" + QUARTER + "/status-override")
         .then()
         .statusCode(200);
@@ -311,13 +329,20 @@ class IndicatorIT {
   @Test
   void theCodeNeverChanges() {
     problem(
-        json("{\"code\": \"OTHER-1\", \"name\": \"x\", \"unit\": \"DAYS\", \"polarity\": \"LOWER_IS_BETTER\"}")
+        json(object()
+                .add("code", "OTHER-1")
+                .add("name", "x")
+                .add("unit", "DAYS")
+                .add("polarity", "LOWER_IS_BETTER"))
             .put("/indicators/" + code)
             .then(),
         422,
         "code");
-    json("{\"code\": \"%s\", \"name\": \"Re-let time\", \"unit\": \"DAYS\", \"polarity\": \"LOWER_IS_BETTER\"}"
-            .formatted(code))
+    json(object()
+            .add("code", code)
+            .add("name", "Re-let time")
+            .add("unit", "DAYS")
+            .add("polarity", "LOWER_IS_BETTER"))
         .put("/indicators/" + code)
         .then()
         .statusCode(200)
@@ -330,11 +355,11 @@ class IndicatorIT {
     problem(request().get("/indicators/NOPE-X/targets").then(), 404, "code");
     problem(request().get("/indicators/NOPE-X/measurements").then(), 404, "code");
     problem(
-        json("{\"value\": 1}").put("/indicators/NOPE-X/measurements/" + QUARTER).then(),
+        json(object().add("value", 1)).put("/indicators/NOPE-X/measurements/" + QUARTER).then(),
         404,
         "code");
     problem(
-        json("{\"name\": \"x\", \"unit\": \"PERCENT\", \"polarity\": \"HIGHER_IS_BETTER\"}")
+        json(object().add("name", "x").add("unit", "PERCENT").add("polarity", "HIGHER_IS_BETTER"))
             .put("/indicators/NOPE-X")
             .then(),
         404,
@@ -355,7 +380,7 @@ class IndicatorIT {
         404,
         "code");
     problem(
-        json("{\"value\": 1}").put("/indicators/" + code + "/measurements/2999-00").then(),
+        json(object().add("value", 1)).put("/indicators/" + code + "/measurements/2999-00").then(),
         404,
         "period");
     problem(request().queryParam("period", "2999-00-Q1").get("/indicators").then(), 404, "period");

@@ -5,8 +5,10 @@ import static org.councilperformance.it.Api.APPROVER;
 import static org.councilperformance.it.Api.EDITOR;
 import static org.councilperformance.it.Api.VIEWER;
 import static org.councilperformance.it.Api.anonymous;
+import static org.councilperformance.it.Api.array;
 import static org.councilperformance.it.Api.as;
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.problem;
 import static org.councilperformance.it.Api.request;
 import static org.councilperformance.it.Api.unique;
@@ -14,8 +16,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.path.json.JsonPath;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,17 +36,28 @@ class InterventionPlanIT {
     }
   }
 
-  private static String planBody(String code, String indicator) {
-    return """
-        {"code": "%s", "title": "Recover the void turnaround", "reason": "Contractor shortage",
-         "indicators": ["%s"],
-         "steps": [{"description": "Appoint a second contractor", "owner": "Head of Housing",
-                    "dueDate": "2019-09-30"},
-                   {"description": "Weekly void review"}],
-         "expectedRecovery": "2019-20-Q3", "forecast": "Back on target by December",
-         "focusedMonitoring": true}
-        """
-        .formatted(code, indicator);
+  /** A valid plan for an indicator, to which tests add or in which they replace a field. */
+  private static JsonObjectBuilder planBody(String code, String indicator) {
+    return object()
+        .add("code", code)
+        .add("title", "Recover the void turnaround")
+        .add("reason", "Contractor shortage")
+        .add("indicators", array().add(indicator))
+        .add("steps", steps("2019-09-30", "Weekly void review"))
+        .add("expectedRecovery", "2019-20-Q3")
+        .add("forecast", "Back on target by December")
+        .add("focusedMonitoring", true);
+  }
+
+  /** A dated step with its owner, then a second step of only a description. */
+  private static JsonArrayBuilder steps(String firstDue, String second) {
+    return array()
+        .add(
+            object()
+                .add("description", "Appoint a second contractor")
+                .add("owner", "Head of Housing")
+                .add("dueDate", firstDue))
+        .add(object().add("description", second));
   }
 
   @Test
@@ -61,13 +77,15 @@ class InterventionPlanIT {
         .body("closedOn", equalTo(null));
     as(VIEWER).get("/intervention-plans/" + code).then().statusCode(200);
     // Revising the steps keeps their history (a replaced step is audited as removed and added).
-    json(EDITOR, planBody(code, indicator).replace("Weekly void review", "Daily void review"))
+    json(EDITOR, planBody(code, indicator).add("steps", steps("2019-09-30", "Daily void review")))
         .put("/intervention-plans/" + code)
         .then()
         .statusCode(200)
         .body("steps[1].description", equalTo("Daily void review"));
 
-    json(EDITOR, "{\"closedOn\": \"2019-12-31\", \"note\": \"Turnaround back within target\"}")
+    json(
+            EDITOR,
+            object().add("closedOn", "2019-12-31").add("note", "Turnaround back within target"))
         .post("/intervention-plans/" + code + "/closure")
         .then()
         .statusCode(200)
@@ -92,7 +110,7 @@ class InterventionPlanIT {
     problem(
         anonymous()
             .contentType("application/json")
-            .body(planBody(unique("IP"), housing))
+            .body(planBody(unique("IP"), housing).build().toString())
             .post("/intervention-plans")
             .then(),
         401,
@@ -109,42 +127,37 @@ class InterventionPlanIT {
   void badInputNamesTheFieldAndSavesNothing() {
     String indicator = Api.newIndicator("HOUSING");
     String code = unique("IP");
-    String body = planBody(code, indicator);
+    Supplier<JsonObjectBuilder> body = () -> planBody(code, indicator);
     problem(
-        json(body.replace("\"indicators\": [\"" + indicator + "\"],", ""))
-            .post("/intervention-plans")
-            .then(),
+        json(body.get().remove("indicators")).post("/intervention-plans").then(),
         422,
         "indicators");
     problem(
-        json(body.replace(indicator, "NO-SUCH")).post("/intervention-plans").then(),
+        json(body.get().add("indicators", array().add("NO-SUCH")))
+            .post("/intervention-plans")
+            .then(),
         404,
         "indicators");
+    problem(json(body.get().add("reason", "")).post("/intervention-plans").then(), 422, "reason");
     problem(
-        json(body.replace("\"reason\": \"Contractor shortage\"", "\"reason\": \"\""))
+        json(body.get().add("steps", steps("2019-09-31", "Weekly void review")))
             .post("/intervention-plans")
             .then(),
-        422,
-        "reason");
-    problem(
-        json(body.replace("2019-09-30", "2019-09-31")).post("/intervention-plans").then(),
         400,
         "steps[0].dueDate");
     problem(
-        json(body.replace("2019-20-Q3", "2019-20-Q5")).post("/intervention-plans").then(),
+        json(body.get().add("expectedRecovery", "2019-20-Q5")).post("/intervention-plans").then(),
         400,
         "expectedRecovery");
     problem(
-        json(body.replace("[\"" + indicator + "\"]", "\"" + indicator + "\""))
-            .post("/intervention-plans")
-            .then(),
+        json(body.get().add("indicators", indicator)).post("/intervention-plans").then(),
         400,
         "indicators");
     request().get("/intervention-plans/" + code).then().statusCode(404);
-    json(body).post("/intervention-plans").then().statusCode(201);
-    problem(json(body).post("/intervention-plans").then(), 409, "code");
+    json(body.get()).post("/intervention-plans").then().statusCode(201);
+    problem(json(body.get()).post("/intervention-plans").then(), 409, "code");
     problem(
-        json("{\"closedOn\": \"2019-12-31\", \"note\": \" \"}")
+        json(object().add("closedOn", "2019-12-31").add("note", " "))
             .post("/intervention-plans/" + code + "/closure")
             .then(),
         422,
@@ -157,17 +170,20 @@ class InterventionPlanIT {
     String bare = Api.newIndicator("HOUSING");
     String amber = Api.newIndicator("HOUSING");
     for (String code : List.of(withPlan, bare, amber)) {
-      json("{\"value\": 100}").put("/indicators/" + code + "/targets/" + Q1).then().statusCode(200);
+      json(object().add("value", 100))
+          .put("/indicators/" + code + "/targets/" + Q1)
+          .then()
+          .statusCode(200);
     }
-    json("{\"value\": 50, \"commentary\": \"Two contractors went into administration\"}")
+    json(object().add("value", 50).add("commentary", "Two contractors went into administration"))
         .put("/indicators/" + withPlan + "/measurements/" + Q1)
         .then()
         .statusCode(200);
-    json("{\"value\": 60}")
+    json(object().add("value", 60))
         .put("/indicators/" + bare + "/measurements/" + Q1)
         .then()
         .statusCode(200);
-    json("{\"value\": 97}")
+    json(object().add("value", 97))
         .put("/indicators/" + amber + "/measurements/" + Q1)
         .then()
         .statusCode(200);
@@ -205,15 +221,15 @@ class InterventionPlanIT {
     assertThat(statuses.indexOf("AMBER")).isGreaterThan(statuses.lastIndexOf("RED"));
 
     // A plan closed before the period began is not in force for it.
-    json("{\"closedOn\": \"2019-06-30\", \"note\": \"Recovered\"}")
+    json(object().add("closedOn", "2019-06-30").add("note", "Recovered"))
         .post("/intervention-plans/" + plan + "/closure")
         .then()
         .statusCode(200);
-    json("{\"value\": 50, \"commentary\": \"Still short\"}")
+    json(object().add("value", 50).add("commentary", "Still short"))
         .put("/indicators/" + withPlan + "/measurements/2019-20-Q2")
         .then()
         .statusCode(200);
-    json("{\"value\": 100}")
+    json(object().add("value", 100))
         .put("/indicators/" + withPlan + "/targets/2019-20-Q2")
         .then()
         .statusCode(200);

@@ -1,6 +1,7 @@
 package org.councilperformance.it;
 
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.problem;
 import static org.councilperformance.it.Api.request;
 import static org.councilperformance.it.Api.unique;
@@ -12,8 +13,7 @@ import org.junit.jupiter.api.Test;
 class OrganisationIT {
   private static String directorate() {
     String code = unique("DIR");
-    json("{\"code\": \"%s\", \"name\": \"Place\", \"head\": \"Strategic Director\"}"
-            .formatted(code))
+    json(object().add("code", code).add("name", "Place").add("head", "Strategic Director"))
         .post("/directorates")
         .then()
         .statusCode(201)
@@ -26,7 +26,7 @@ class OrganisationIT {
     String code = directorate();
     request().get("/directorates/" + code).then().statusCode(200).body("name", equalTo("Place"));
     request().get("/directorates").then().statusCode(200).body("code", hasItem(code));
-    json("{\"name\": \"Place and Growth\"}")
+    json(object().add("name", "Place and Growth"))
         .put("/directorates/" + code)
         .then()
         .statusCode(200)
@@ -38,14 +38,13 @@ class OrganisationIT {
     String first = directorate();
     String second = directorate();
     String unit = unique("BU");
-    json("{\"code\": \"%s\", \"name\": \"Housing\", \"directorate\": \"%s\"}"
-            .formatted(unit, first))
+    json(object().add("code", unit).add("name", "Housing").add("directorate", first))
         .post("/business-units")
         .then()
         .statusCode(201)
         .body("directorate", equalTo(first));
     request().get("/business-units").then().statusCode(200).body("code", hasItem(unit));
-    json("{\"name\": \"Housing Services\", \"directorate\": \"%s\"}".formatted(second))
+    json(object().add("name", "Housing Services").add("directorate", second))
         .put("/business-units/" + unit)
         .then()
         .statusCode(200)
@@ -56,28 +55,23 @@ class OrganisationIT {
   @Test
   void badInputNamesTheField() {
     String directorate = directorate();
-    problem(json("{\"head\": \"x\"}").put("/directorates/" + directorate).then(), 422, "name");
+    problem(
+        json(object().add("head", "x")).put("/directorates/" + directorate).then(), 422, "name");
     String unit = unique("BU");
-    json("{\"code\": \"%s\", \"name\": \"x\", \"directorate\": \"%s\"}"
-            .formatted(unit, directorate))
+    json(object().add("code", unit).add("name", "x").add("directorate", directorate))
         .post("/business-units")
         .then()
         .statusCode(201);
     problem(
-        json("{\"name\": \"x\", \"directorate\": \"NOPE-X\"}")
+        json(object().add("name", "x").add("directorate", "NOPE-X"))
             .put("/business-units/" + unit)
             .then(),
         404,
         "directorate");
     request().get("/business-units/" + unit).then().body("directorate", equalTo(directorate));
+    problem(json(object().add("code", unique("DIR"))).post("/directorates").then(), 422, "name");
     problem(
-        json("{\"code\": \"%s\"}".formatted(unique("DIR"))).post("/directorates").then(),
-        422,
-        "name");
-    problem(
-        json("{\"code\": \"%s\", \"name\": \"x\"}".formatted(unique("BU")))
-            .post("/business-units")
-            .then(),
+        json(object().add("code", unique("BU")).add("name", "x")).post("/business-units").then(),
         422,
         "directorate");
     problem(json("[1, 2]").post("/directorates").then(), 400, "body");
@@ -87,14 +81,15 @@ class OrganisationIT {
   void unknownThingsAreNotFound() {
     problem(request().get("/directorates/NOPE-X").then(), 404, "code");
     problem(request().get("/business-units/NOPE-X").then(), 404, "code");
-    problem(json("{\"name\": \"x\"}").put("/directorates/NOPE-X").then(), 404, "code");
+    problem(json(object().add("name", "x")).put("/directorates/NOPE-X").then(), 404, "code");
     problem(
-        json("{\"name\": \"x\", \"directorate\": \"NOPE-X\"}").put("/business-units/NOPE-X").then(),
+        json(object().add("name", "x").add("directorate", "NOPE-X"))
+            .put("/business-units/NOPE-X")
+            .then(),
         404,
         "code");
     problem(
-        json("{\"code\": \"%s\", \"name\": \"x\", \"directorate\": \"NOPE-X\"}"
-                .formatted(unique("BU")))
+        json(object().add("code", unique("BU")).add("name", "x").add("directorate", "NOPE-X"))
             .post("/business-units")
             .then(),
         404,
@@ -105,14 +100,12 @@ class OrganisationIT {
   void duplicatesAreConflicts() {
     String code = directorate();
     problem(
-        json("{\"code\": \"%s\", \"name\": \"again\"}".formatted(code))
-            .post("/directorates")
-            .then(),
+        json(object().add("code", code).add("name", "again")).post("/directorates").then(),
         409,
         "code");
     String unit = unique("BU");
     String body =
-        "{\"code\": \"%s\", \"name\": \"x\", \"directorate\": \"%s\"}".formatted(unit, code);
+        object().add("code", unit).add("name", "x").add("directorate", code).build().toString();
     json(body).post("/business-units").then().statusCode(201);
     problem(json(body).post("/business-units").then(), 409, "code");
   }

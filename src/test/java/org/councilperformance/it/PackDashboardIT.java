@@ -1,7 +1,9 @@
 package org.councilperformance.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilperformance.it.Api.array;
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.unique;
 
 import java.util.List;
@@ -103,14 +105,21 @@ class PackDashboardIT {
         .then()
         .statusCode(200);
     String plan = unique("IP");
-    json("""
-            {"code": "%s", "title": "Recover the void turnaround", "reason": "Contractor shortage",
-             "indicators": ["%s"],
-             "steps": [{"description": "Appoint a second contractor", "owner": "Head of Housing",
-                        "dueDate": "2019-09-30"}],
-             "forecast": "Back on target by December", "focusedMonitoring": true}
-            """
-            .formatted(plan, planned))
+    json(object()
+            .add("code", plan)
+            .add("title", "Recover the void turnaround")
+            .add("reason", "Contractor shortage")
+            .add("indicators", array().add(planned))
+            .add(
+                "steps",
+                array()
+                    .add(
+                        object()
+                            .add("description", "Appoint a second contractor")
+                            .add("owner", "Head of Housing")
+                            .add("dueDate", "2019-09-30")))
+            .add("forecast", "Back on target by December")
+            .add("focusedMonitoring", true))
         .post("/intervention-plans")
         .then()
         .statusCode(201);

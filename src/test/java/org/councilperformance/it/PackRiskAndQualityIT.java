@@ -1,9 +1,12 @@
 package org.councilperformance.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilperformance.it.Api.array;
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.unique;
 
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -34,22 +37,29 @@ class PackRiskAndQualityIT {
   /** Registers an open risk; returns its code. */
   private static String newRisk(String title, int scale, int likelihood, int impact) {
     String code = unique("R");
-    json("""
-            {"code": "%s", "scale": %d, "title": "%s %s", "owner": "Head of Facilities",
-             "inherent": {"likelihood": %d, "impact": %d},
-             "residual": {"likelihood": %d, "impact": %d}}"""
-            .formatted(code, scale, title, code, scale, scale, likelihood, impact))
+    json(object()
+            .add("code", code)
+            .add("scale", scale)
+            .add("title", title + " " + code)
+            .add("owner", "Head of Facilities")
+            .add("inherent", rating(scale, scale))
+            .add("residual", rating(likelihood, impact)))
         .post("/risks")
         .then()
         .statusCode(201);
     return code;
   }
 
+  private static JsonObjectBuilder rating(int likelihood, int impact) {
+    return object().add("likelihood", likelihood).add("impact", impact);
+  }
+
   private static void review(String risk, String date, int likelihood, int impact, String note) {
-    json("""
-            {"reviewDate": "%s", "residual": {"likelihood": %d, "impact": %d},
-             "note": "%s", "reviewer": "Leadership team"}"""
-            .formatted(date, likelihood, impact, note))
+    json(object()
+            .add("reviewDate", date)
+            .add("residual", rating(likelihood, impact))
+            .add("note", note)
+            .add("reviewer", "Leadership team"))
         .post("/risks/" + risk + "/reviews")
         .then()
         .statusCode(201);
@@ -76,15 +86,16 @@ class PackRiskAndQualityIT {
     String second = newRisk("Loss of key staff", 4, 2, 3);
     String highest = newRisk("Fraud in payments", 5, 5, 5);
     String action = unique("ACT");
-    json("{\"code\": \"%s\", \"title\": \"Raise the depot floor\"}".formatted(action))
+    json(object().add("code", action).add("title", "Raise the depot floor"))
         .post("/actions")
         .then()
         .statusCode(201);
-    json("""
-            {"title": "Flooding of depot %s", "owner": "Head of Facilities",
-             "inherent": {"likelihood": 4, "impact": 4}, "residual": {"likelihood": 2, "impact": 3},
-             "mitigatingActions": ["%s"]}"""
-            .formatted(first, action))
+    json(object()
+            .add("title", "Flooding of depot " + first)
+            .add("owner", "Head of Facilities")
+            .add("inherent", rating(4, 4))
+            .add("residual", rating(2, 3))
+            .add("mitigatingActions", array().add(action)))
         .put("/risks/" + first)
         .then()
         .statusCode(200);

@@ -1,6 +1,7 @@
 package org.councilperformance.it;
 
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.problem;
 import static org.councilperformance.it.Api.request;
 import static org.councilperformance.it.Api.unique;
@@ -11,8 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class PlanIT {
   private static int createPlan(String name) {
-    return json("{\"name\": \"%s\", \"startYear\": 2024, \"endYear\": 2027, \"description\": \"Our plan\"}"
-            .formatted(name))
+    return json(object()
+            .add("name", name)
+            .add("startYear", 2024)
+            .add("endYear", 2027)
+            .add("description", "Our plan"))
         .post("/plans")
         .then()
         .statusCode(201)
@@ -27,7 +31,7 @@ class PlanIT {
     int id = createPlan(name);
     request().get("/plans/" + id).then().statusCode(200).body("startYear", equalTo(2024));
     request().get("/plans").then().statusCode(200).body("name", hasItem(name));
-    json("{\"name\": \"%s\", \"startYear\": 2024, \"endYear\": 2028}".formatted(name))
+    json(object().add("name", name).add("startYear", 2024).add("endYear", 2028))
         .put("/plans/" + id)
         .then()
         .statusCode(200)
@@ -36,15 +40,20 @@ class PlanIT {
 
   @Test
   void badInputNamesTheField() {
-    problem(json("{\"startYear\": 2024, \"endYear\": 2027}").post("/plans").then(), 422, "name");
     problem(
-        json("{\"name\": \"%s\", \"startYear\": 2024, \"endYear\": 2020}".formatted(unique("P")))
+        json(object().add("startYear", 2024).add("endYear", 2027)).post("/plans").then(),
+        422,
+        "name");
+    problem(
+        json(object().add("name", unique("P")).add("startYear", 2024).add("endYear", 2020))
             .post("/plans")
             .then(),
         422,
         "endYear");
     problem(
-        json("{\"name\": \"x\", \"startYear\": \"soon\", \"endYear\": 2027}").post("/plans").then(),
+        json(object().add("name", "x").add("startYear", "soon").add("endYear", 2027))
+            .post("/plans")
+            .then(),
         400,
         "startYear");
     problem(json("not json").post("/plans").then(), 400, "body");
@@ -56,7 +65,7 @@ class PlanIT {
     String name = unique("Plan");
     int id = createPlan(name);
     problem(
-        json("{\"name\": \"other\", \"startYear\": 2024, \"endYear\": 2000}")
+        json(object().add("name", "other").add("startYear", 2024).add("endYear", 2000))
             .put("/plans/" + id)
             .then(),
         422,
@@ -69,7 +78,7 @@ class PlanIT {
     String name = unique("Plan");
     createPlan(name);
     problem(
-        json("{\"name\": \"%s\", \"startYear\": 2024, \"endYear\": 2027}".formatted(name))
+        json(object().add("name", name).add("startYear", 2024).add("endYear", 2027))
             .post("/plans")
             .then(),
         409,
@@ -80,7 +89,7 @@ class PlanIT {
   void unknownPlanIsNotFound() {
     problem(request().get("/plans/99999999").then(), 404, "id");
     problem(
-        json("{\"name\": \"x\", \"startYear\": 2024, \"endYear\": 2027}")
+        json(object().add("name", "x").add("startYear", 2024).add("endYear", 2027))
             .put("/plans/99999999")
             .then(),
         404,

@@ -1,8 +1,10 @@
 package org.councilperformance.it;
 
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.problem;
 import static org.councilperformance.it.Api.request;
+import static org.councilperformance.it.Api.stringOrNull;
 import static org.councilperformance.it.Api.unique;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,7 +19,7 @@ class PriorityIT {
   @BeforeEach
   void plan() {
     planId =
-        json("{\"name\": \"%s\", \"startYear\": 2024, \"endYear\": 2027}".formatted(unique("Plan")))
+        json(object().add("name", unique("Plan")).add("startYear", 2024).add("endYear", 2027))
             .post("/plans")
             .then()
             .statusCode(201)
@@ -27,8 +29,12 @@ class PriorityIT {
 
   private String create(String parent) {
     String code = unique("P");
-    json("{\"code\": \"%s\", \"planId\": %d, \"name\": \"Homes\", \"type\": \"PRIORITY\", \"parent\": %s}"
-            .formatted(code, planId, parent == null ? "null" : "\"" + parent + "\""))
+    json(object()
+            .add("code", code)
+            .add("planId", planId)
+            .add("name", "Homes")
+            .add("type", "PRIORITY")
+            .add("parent", stringOrNull(parent)))
         .post("/priorities")
         .then()
         .statusCode(201);
@@ -52,15 +58,14 @@ class PriorityIT {
   void updatesNameTypeAndParent() {
     String parent = create(null);
     String child = create(null);
-    json("{\"name\": \"Affordable homes\", \"type\": \"PROGRAMME\", \"parent\": \"%s\"}"
-            .formatted(parent))
+    json(object().add("name", "Affordable homes").add("type", "PROGRAMME").add("parent", parent))
         .put("/priorities/" + child)
         .then()
         .statusCode(200)
         .body("name", equalTo("Affordable homes"))
         .body("type", equalTo("PROGRAMME"))
         .body("parent", equalTo(parent));
-    json("{\"name\": \"Affordable homes\"}")
+    json(object().add("name", "Affordable homes"))
         .put("/priorities/" + child)
         .then()
         .statusCode(200)
@@ -69,22 +74,24 @@ class PriorityIT {
 
   @Test
   void badInputNamesTheField() {
-    problem(json("{\"type\": \"THEME\"}").put("/priorities/" + create(null)).then(), 422, "name");
     problem(
-        json("{\"code\": \"%s\", \"name\": \"x\"}".formatted(unique("P")))
-            .post("/priorities")
-            .then(),
+        json(object().add("type", "THEME")).put("/priorities/" + create(null)).then(), 422, "name");
+    problem(
+        json(object().add("code", unique("P")).add("name", "x")).post("/priorities").then(),
         422,
         "planId");
     problem(
-        json("{\"code\": \"has space\", \"planId\": %d, \"name\": \"x\"}".formatted(planId))
+        json(object().add("code", "has space").add("planId", planId).add("name", "x"))
             .post("/priorities")
             .then(),
         422,
         "code");
     problem(
-        json("{\"code\": \"%s\", \"planId\": %d, \"name\": \"x\", \"type\": \"WISH\"}"
-                .formatted(unique("P"), planId))
+        json(object()
+                .add("code", unique("P"))
+                .add("planId", planId)
+                .add("name", "x")
+                .add("type", "WISH"))
             .post("/priorities")
             .then(),
         400,
@@ -96,9 +103,7 @@ class PriorityIT {
     String parent = create(null);
     String child = create(parent);
     problem(
-        json("{\"name\": \"loop\", \"parent\": \"%s\"}".formatted(child))
-            .put("/priorities/" + parent)
-            .then(),
+        json(object().add("name", "loop").add("parent", child)).put("/priorities/" + parent).then(),
         422,
         "parent");
   }
@@ -106,20 +111,23 @@ class PriorityIT {
   @Test
   void unknownReferencesAreNotFound() {
     problem(
-        json("{\"code\": \"%s\", \"planId\": 99999999, \"name\": \"x\"}".formatted(unique("P")))
+        json(object().add("code", unique("P")).add("planId", 99999999).add("name", "x"))
             .post("/priorities")
             .then(),
         404,
         "planId");
     problem(
-        json("{\"code\": \"%s\", \"planId\": %d, \"name\": \"x\", \"parent\": \"NOPE-X\"}"
-                .formatted(unique("P"), planId))
+        json(object()
+                .add("code", unique("P"))
+                .add("planId", planId)
+                .add("name", "x")
+                .add("parent", "NOPE-X"))
             .post("/priorities")
             .then(),
         404,
         "parent");
     problem(request().get("/priorities/NOPE-X").then(), 404, "code");
-    problem(json("{\"name\": \"x\"}").put("/priorities/NOPE-X").then(), 404, "code");
+    problem(json(object().add("name", "x")).put("/priorities/NOPE-X").then(), 404, "code");
     problem(request().queryParam("plan", 99999999).get("/priorities").then(), 404, "plan");
     problem(request().queryParam("plan", "first").get("/priorities").then(), 400, "plan");
   }
@@ -128,7 +136,7 @@ class PriorityIT {
   void duplicateCodeIsConflict() {
     String code = create(null);
     problem(
-        json("{\"code\": \"%s\", \"planId\": %d, \"name\": \"x\"}".formatted(code, planId))
+        json(object().add("code", code).add("planId", planId).add("name", "x"))
             .post("/priorities")
             .then(),
         409,

@@ -228,15 +228,17 @@ class SingleSignOnIT {
   void aUserMadeWithoutAPasswordSignsInOnlyThroughSingleSignOn() {
     String username = Api.unique("sso.user") + "@council.example";
     Api.json(
-            "{\"username\": \"%s\", \"displayName\": \"SSO User\", \"role\": \"VIEWER\"}"
-                .formatted(username))
+            Api.object()
+                .add("username", username)
+                .add("displayName", "SSO User")
+                .add("role", "VIEWER"))
         .post("/users")
         .then()
         .statusCode(201);
     for (String guess : new String[] {"", "null", "password123456"}) {
       anonymous()
           .contentType("application/json")
-          .body("{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, guess))
+          .body(Api.object().add("username", username).add("password", guess).build().toString())
           .post("/session")
           .then()
           .statusCode(org.hamcrest.Matchers.oneOf(400, 401, 422));

@@ -5,11 +5,13 @@ import static org.councilperformance.it.Api.VIEWER;
 import static org.councilperformance.it.Api.anonymous;
 import static org.councilperformance.it.Api.as;
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.problem;
 import static org.councilperformance.it.Api.request;
 import static org.councilperformance.it.Api.unique;
 
 import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +32,13 @@ class TrendIT {
 
   private static String indicator(String polarity, String aggregation) {
     String code = unique("TR");
-    json("{\"code\": \"%s\", \"name\": \"Trend test\", \"unit\": \"COUNT\", \"polarity\": \"%s\", \"aggregation\": \"%s\", \"businessUnit\": \"%s\"}"
-            .formatted(code, polarity, aggregation, unit))
+    json(object()
+            .add("code", code)
+            .add("name", "Trend test")
+            .add("unit", "COUNT")
+            .add("polarity", polarity)
+            .add("aggregation", aggregation)
+            .add("businessUnit", unit))
         .post("/indicators")
         .then()
         .statusCode(201);
@@ -39,14 +46,14 @@ class TrendIT {
   }
 
   private static void actual(String code, String period, String value) {
-    json("{\"value\": " + value + "}")
+    json(object().add("value", new BigDecimal(value)))
         .put("/indicators/" + code + "/measurements/" + period)
         .then()
         .statusCode(200);
   }
 
   private static void target(String code, String period, String value) {
-    json("{\"value\": " + value + "}")
+    json(object().add("value", new BigDecimal(value)))
         .put("/indicators/" + code + "/targets/" + period)
         .then()
         .statusCode(200);

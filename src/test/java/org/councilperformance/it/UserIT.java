@@ -3,8 +3,10 @@ package org.councilperformance.it;
 import static org.councilperformance.it.Api.EDITOR;
 import static org.councilperformance.it.Api.VIEWER;
 import static org.councilperformance.it.Api.anonymous;
+import static org.councilperformance.it.Api.array;
 import static org.councilperformance.it.Api.as;
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.problem;
 import static org.councilperformance.it.Api.request;
 import static org.councilperformance.it.Api.unique;
@@ -19,8 +21,12 @@ import org.junit.jupiter.api.Test;
 class UserIT {
   private static String createPlanningEditor(String password) {
     String username = unique("editor").toLowerCase();
-    json("{\"username\": \"%s\", \"displayName\": \"Head of Planning\", \"role\": \"EDITOR\", \"businessUnits\": [\"PLANNING\"], \"password\": \"%s\"}"
-            .formatted(username, password))
+    json(object()
+            .add("username", username)
+            .add("displayName", "Head of Planning")
+            .add("role", "EDITOR")
+            .add("businessUnits", array().add("PLANNING"))
+            .add("password", password))
         .post("/users")
         .then()
         .statusCode(201)
@@ -34,7 +40,10 @@ class UserIT {
     String username = createPlanningEditor("a-long-password-1");
     request().get("/users").then().statusCode(200).body("username", hasItem(username));
     request().get("/users/" + username).then().statusCode(200).body("role", equalTo("EDITOR"));
-    json("{\"displayName\": \"Head of Planning and Infrastructure\", \"role\": \"APPROVER\", \"businessUnits\": [\"PLANNING\", \"ECONDEV\"]}")
+    json(object()
+            .add("displayName", "Head of Planning and Infrastructure")
+            .add("role", "APPROVER")
+            .add("businessUnits", array().add("PLANNING").add("ECONDEV")))
         .put("/users/" + username)
         .then()
         .statusCode(200)
@@ -43,7 +52,12 @@ class UserIT {
 
     anonymous()
         .contentType(ContentType.JSON)
-        .body("{\"username\": \"%s\", \"password\": \"a-long-password-1\"}".formatted(username))
+        .body(
+            object()
+                .add("username", username)
+                .add("password", "a-long-password-1")
+                .build()
+                .toString())
         .post("/session")
         .then()
         .statusCode(200)
@@ -53,33 +67,47 @@ class UserIT {
   @Test
   void badInputNamesTheField() {
     problem(
-        json("{\"username\": \"x1\", \"displayName\": \"X\", \"role\": \"EDITOR\", \"password\": \"short\"}")
+        json(object()
+                .add("username", "x1")
+                .add("displayName", "X")
+                .add("role", "EDITOR")
+                .add("password", "short"))
             .post("/users")
             .then(),
         422,
         "password");
     problem(
-        json("{\"username\": \"%s\", \"displayName\": \"X\", \"password\": \"a-long-password-1\"}"
-                .formatted(unique("u")))
+        json(object()
+                .add("username", unique("u"))
+                .add("displayName", "X")
+                .add("password", "a-long-password-1"))
             .post("/users")
             .then(),
         422,
         "role");
     problem(
-        json("{\"username\": \"%s\", \"displayName\": \"X\", \"role\": \"EDITOR\", \"businessUnits\": [\"NOPE-X\"], \"password\": \"a-long-password-1\"}"
-                .formatted(unique("u")))
+        json(object()
+                .add("username", unique("u"))
+                .add("displayName", "X")
+                .add("role", "EDITOR")
+                .add("businessUnits", array().add("NOPE-X"))
+                .add("password", "a-long-password-1"))
             .post("/users")
             .then(),
         404,
         "businessUnits");
     problem(
-        json("{\"username\": \"admin\", \"displayName\": \"X\", \"role\": \"VIEWER\", \"password\": \"a-long-password-1\"}")
+        json(object()
+                .add("username", "admin")
+                .add("displayName", "X")
+                .add("role", "VIEWER")
+                .add("password", "a-long-password-1"))
             .post("/users")
             .then(),
         409,
         "username");
     problem(
-        json("{\"username\": \"someone-else\", \"displayName\": \"X\", \"role\": \"VIEWER\"}")
+        json(object().add("username", "someone-else").add("displayName", "X").add("role", "VIEWER"))
             .put("/users/" + VIEWER)
             .then(),
         422,
@@ -90,7 +118,9 @@ class UserIT {
   void unknownUserIsNotFound() {
     problem(request().get("/users/nobody-here").then(), 404, "username");
     problem(
-        json("{\"displayName\": \"X\", \"role\": \"VIEWER\"}").put("/users/nobody-here").then(),
+        json(object().add("displayName", "X").add("role", "VIEWER"))
+            .put("/users/nobody-here")
+            .then(),
         404,
         "username");
   }
@@ -100,7 +130,7 @@ class UserIT {
     problem(as(VIEWER).get("/users").then(), 403, null);
     problem(as(EDITOR).get("/users/" + EDITOR).then(), 403, null);
     problem(
-        json(EDITOR, "{\"displayName\": \"Boss\", \"role\": \"ADMIN\"}")
+        json(EDITOR, object().add("displayName", "Boss").add("role", "ADMIN"))
             .put("/users/" + EDITOR)
             .then(),
         403,

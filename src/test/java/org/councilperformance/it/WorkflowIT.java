@@ -7,6 +7,7 @@ import static org.councilperformance.it.Api.EDITOR;
 import static org.councilperformance.it.Api.VIEWER;
 import static org.councilperformance.it.Api.as;
 import static org.councilperformance.it.Api.json;
+import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.problem;
 import static org.councilperformance.it.Api.request;
 import static org.councilperformance.it.Api.unique;
@@ -27,12 +28,16 @@ class WorkflowIT {
   void freshQuarterAndHousingIndicator() {
     quarter = Api.freshQuarter();
     indicator = unique("WF");
-    json("{\"code\": \"%s\", \"name\": \"Workflow test\", \"unit\": \"COUNT\", \"polarity\": \"HIGHER_IS_BETTER\", \"businessUnit\": \"HOUSING\"}"
-            .formatted(indicator))
+    json(object()
+            .add("code", indicator)
+            .add("name", "Workflow test")
+            .add("unit", "COUNT")
+            .add("polarity", "HIGHER_IS_BETTER")
+            .add("businessUnit", "HOUSING"))
         .post("/indicators")
         .then()
         .statusCode(201);
-    json(EDITOR, "{\"value\": 10, \"commentary\": \"before sign-off\"}")
+    json(EDITOR, object().add("value", 10).add("commentary", "before sign-off"))
         .put(measurement())
         .then()
         .statusCode(200);

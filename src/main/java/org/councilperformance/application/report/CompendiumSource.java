@@ -40,9 +40,18 @@ public class CompendiumSource implements SectionSource {
 
   @Override
   public SectionContent content(PackContext context) {
-    Map<Long, String> outturns = earlierOutturns(context);
-    List<IndicatorStatus> statuses = context.statuses();
-    List<IndicatorTrend> trends = context.trends();
+    return new SectionContent(
+        section(),
+        "IndicatorCompendium",
+        rows(context.statuses(), context.trends(), earlierOutturns(context)),
+        Map.of(
+            "SAME_PERIOD_LAST_YEAR", context.period().periodCode().sameLastYear().toString(),
+            "PREVIOUS_PERIOD", context.period().periodCode().previous().toString()));
+  }
+
+  /** A row per indicator, in priority then code order, with its earlier years' outturns. */
+  static List<Map<String, Object>> rows(
+      List<IndicatorStatus> statuses, List<IndicatorTrend> trends, Map<Long, String> outturns) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < statuses.size(); i++) {
       Map<String, Object> row = IndicatorRows.of(statuses.get(i), trends.get(i));
@@ -50,13 +59,7 @@ public class CompendiumSource implements SectionSource {
       rows.add(row);
     }
     rows.sort(IndicatorRows.byPriorityThenCode());
-    return new SectionContent(
-        section(),
-        "IndicatorCompendium",
-        rows,
-        Map.of(
-            "SAME_PERIOD_LAST_YEAR", context.period().periodCode().sameLastYear().toString(),
-            "PREVIOUS_PERIOD", context.period().periodCode().previous().toString()));
+    return rows;
   }
 
   /** Earlier financial years' outturns per indicator, e.g. "2016/17: 12.3; 2017/18: 11.9". */

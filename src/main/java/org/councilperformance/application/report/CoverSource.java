@@ -35,9 +35,19 @@ public class CoverSource implements SectionSource {
 
   @Override
   public SectionContent content(PackContext context) {
-    PackCover cover = pack.cover(context.period());
+    Map<String, Object> row =
+        row(
+            pack.councilName(),
+            pack.cover(context.period()),
+            context.period().label(),
+            context.scopeText());
+    return new SectionContent(section(), "Cover", List.of(row), Map.of());
+  }
+
+  /** The cover's one row, as the template's fields name it. */
+  static Map<String, Object> row(String council, PackCover cover, String period, String scope) {
     Map<String, Object> row = new HashMap<>();
-    row.put("council", pack.councilName());
+    row.put("council", council);
     row.put("committee", cover.committee());
     row.put(
         "meetingDate",
@@ -45,10 +55,10 @@ public class CoverSource implements SectionSource {
             ? "Meeting date to be set"
             : MEETING_DATE.format(cover.meetingDate()));
     row.put("title", cover.title());
-    row.put("period", context.period().label());
-    row.put("scope", context.scopeText());
+    row.put("period", period);
+    row.put("scope", scope);
     row.put("authors", String.join("\n", cover.authors()));
     row.put("publication", PackCover.publicationText(cover.exemptParagraph()));
-    return new SectionContent(section(), "Cover", List.of(row), Map.of());
+    return row;
   }
 }

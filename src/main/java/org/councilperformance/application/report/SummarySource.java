@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.councilperformance.domain.action.ActionPosition;
 import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.report.PackSection;
@@ -27,15 +28,22 @@ public class SummarySource implements SectionSource {
 
   @Override
   public SectionContent content(PackContext context) {
+    return new SectionContent(
+        section(),
+        "Summary",
+        rows(context.statuses(), context.trends(), context.actions()),
+        Map.of());
+  }
+
+  /** A row per status counted, each with its group's heading and sentence. */
+  static List<Map<String, Object>> rows(
+      List<IndicatorStatus> statuses, List<IndicatorTrend> trends, List<ActionPosition> positions) {
     StatusSummary indicators =
-        StatusSummary.of(context.statuses().stream().map(IndicatorStatus::status).toList());
+        StatusSummary.of(statuses.stream().map(IndicatorStatus::status).toList());
     StatusSummary forecasts =
         StatusSummary.of(
-            context.trends().stream()
-                .map(IndicatorTrend::forecastStatus)
-                .filter(s -> s != null)
-                .toList());
-    ActionSummary actions = ActionSummary.of(context.actions());
+            trends.stream().map(IndicatorTrend::forecastStatus).filter(s -> s != null).toList());
+    ActionSummary actions = ActionSummary.of(positions);
     List<Map<String, Object>> rows = new ArrayList<>();
     String indicatorsHeading = "Key performance indicators";
     add(rows, indicatorsHeading, indicators.text(), RagStatus.GREEN_PLUS, indicators.greenPlus());
@@ -55,7 +63,7 @@ public class SummarySource implements SectionSource {
     add(rows, forecastHeading, forecastText, RagStatus.GREEN, forecasts.green());
     add(rows, forecastHeading, forecastText, RagStatus.AMBER, forecasts.amber());
     add(rows, forecastHeading, forecastText, RagStatus.RED, forecasts.red());
-    return new SectionContent(section(), "Summary", rows, Map.of());
+    return rows;
   }
 
   private static void add(

@@ -1,6 +1,8 @@
 package org.councilperformance.application.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilperformance.domain.finance.CapitalFundBuilder.capitalFund;
+import static org.councilperformance.domain.finance.RevenueAccountBuilder.revenueAccount;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -10,51 +12,32 @@ import org.councilperformance.domain.contact.CallFigures;
 import org.councilperformance.domain.contact.ContactCentreQuarter;
 import org.councilperformance.domain.contact.PrintedTotals;
 import org.councilperformance.domain.finance.AmountsIn;
-import org.councilperformance.domain.finance.CapitalFigures;
 import org.councilperformance.domain.finance.CapitalFund;
 import org.councilperformance.domain.finance.RevenueAccount;
-import org.councilperformance.domain.finance.RevenueFigures;
-import org.councilperformance.domain.finance.VarianceComment;
 import org.councilperformance.domain.period.PeriodCode;
-import org.councilperformance.domain.period.ReportingPeriod;
 import org.junit.jupiter.api.Test;
 
 /** The rows the finance and contact-centre appendices print, built without a database. */
 class AppendixRowsTest {
   private static final PeriodCode Q2 = PeriodCode.parse("2018-19-Q2", "period");
-  private static final ReportingPeriod PERIOD = new ReportingPeriod(Q2, null);
 
   private static RevenueAccount account(String code, String name, AmountsIn unit) {
-    RevenueAccount a = new RevenueAccount(PERIOD, code);
-    a.report(
-        new RevenueFigures(
-            name,
-            unit,
-            new BigDecimal("-2946"),
-            new BigDecimal("-3084"),
-            null,
-            "£138k net increase",
-            null,
-            List.of(new VarianceComment("Lifeline income", new BigDecimal("-14000")))));
-    return a;
+    return revenueAccount(code)
+        .name(name)
+        .in(unit)
+        .budget("-2946")
+        .outturn("-3084")
+        .headline("£138k net increase")
+        .comment("Lifeline income", "-14000")
+        .build();
   }
 
   private static CapitalFund fund(String code, String name, int budget) {
-    CapitalFund f = new CapitalFund(PERIOD, code);
-    BigDecimal b = BigDecimal.valueOf(budget);
-    f.report(
-        new CapitalFigures(
-            name,
-            AmountsIn.THOUSANDS,
-            b,
-            BigDecimal.ZERO,
-            BigDecimal.ZERO,
-            BigDecimal.ZERO,
-            null,
-            b.subtract(BigDecimal.TEN),
-            null,
-            null));
-    return f;
+    return capitalFund(code)
+        .name(name)
+        .approved(String.valueOf(budget))
+        .likelyOutturn(String.valueOf(budget - 10))
+        .build();
   }
 
   @Test

@@ -1,6 +1,9 @@
 package org.councilperformance.application.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilperformance.domain.action.ActionPositionBuilder.positionOf;
+import static org.councilperformance.domain.indicator.IndicatorStatusBuilder.statusOf;
+import static org.councilperformance.domain.trend.IndicatorTrendBuilder.trendOf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,37 +44,16 @@ class DashboardRowsTest {
     Indicator indicator =
         new Indicator(code, "Indicator " + code, IndicatorUnit.PERCENT, Polarity.HIGHER_IS_BETTER);
     indicator.serve(List.of(priorities));
-    statuses.add(new IndicatorStatus(indicator, new BigDecimal("90"), null, status, "rule"));
+    statuses.add(statusOf(indicator).target("90").status(status).build());
     trends.add(
-        new IndicatorTrend(
-            indicator,
-            null,
-            null,
-            new BigDecimal("80"),
-            DirectionOfTravel.IMPROVING,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+        trendOf(indicator).previousActual("80").sincePrevious(DirectionOfTravel.IMPROVING).build());
   }
 
   private void action(String code, ActionStatus status, Priority priority) {
     Action action = new Action(code, "Action " + code);
     action.assignTo(priority, null, null);
     action.schedule(null, LocalDate.of(2019, 3, 31), null);
-    actions.add(
-        new ActionPosition(
-            action,
-            LocalDate.of(2018, 9, 30),
-            null,
-            null,
-            status,
-            null,
-            status,
-            status == null ? null : status.rag()));
+    actions.add(positionOf(action).asOf(LocalDate.of(2018, 9, 30)).status(status).build());
   }
 
   private List<Map<String, Object>> rows() {

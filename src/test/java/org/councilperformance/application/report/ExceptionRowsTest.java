@@ -1,6 +1,7 @@
 package org.councilperformance.application.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilperformance.domain.intervention.OffTrackItemBuilder.offTrackIndicator;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.intervention.InterventionPlan;
 import org.councilperformance.domain.intervention.InterventionStep;
-import org.councilperformance.domain.intervention.OffTrackItem;
 import org.junit.jupiter.api.Test;
 
 class ExceptionRowsTest {
@@ -29,18 +29,6 @@ class ExceptionRowsTest {
     return plan;
   }
 
-  private static OffTrackItem indicator(
-      String code, RagStatus status, String commentary, InterventionPlan... plans) {
-    return new OffTrackItem(
-        OffTrackItem.Kind.INDICATOR,
-        code,
-        "Name " + code,
-        null,
-        status,
-        commentary,
-        List.of(plans));
-  }
-
   @Test
   void itemsComeFirstThenEachPlanOnceWithARowPerStep() {
     InterventionPlan plan =
@@ -52,8 +40,14 @@ class ExceptionRowsTest {
     List<Map<String, Object>> rows =
         ExceptionRows.of(
             List.of(
-                indicator("VFM-PI-11", RagStatus.RED, "Below target", plan),
-                indicator("VFM-PI-16", RagStatus.RED, "Calls up", plan)));
+                offTrackIndicator("VFM-PI-11", RagStatus.RED)
+                    .commentary("Below target")
+                    .plans(plan)
+                    .build(),
+                offTrackIndicator("VFM-PI-16", RagStatus.RED)
+                    .commentary("Calls up")
+                    .plans(plan)
+                    .build()));
 
     assertThat(rows)
         .extracting(
@@ -80,8 +74,8 @@ class ExceptionRowsTest {
     List<Map<String, Object>> rows =
         ExceptionRows.of(
             List.of(
-                indicator("VFM-PI-11", RagStatus.RED, " "),
-                indicator("VFM-PI-16", RagStatus.AMBER, null)));
+                offTrackIndicator("VFM-PI-11", RagStatus.RED).commentary(" ").build(),
+                offTrackIndicator("VFM-PI-16", RagStatus.AMBER).build()));
     assertThat(rows.get(0))
         .containsEntry("commentary", "No commentary")
         .containsEntry("commentaryMissing", true)
@@ -98,7 +92,12 @@ class ExceptionRowsTest {
   void aPlanWithoutStepsStillPrintsOnce() {
     InterventionPlan plan = plan("IP-C");
     List<Map<String, Object>> rows =
-        ExceptionRows.of(List.of(indicator("VFM-PI-11", RagStatus.RED, "Below", plan)));
+        ExceptionRows.of(
+            List.of(
+                offTrackIndicator("VFM-PI-11", RagStatus.RED)
+                    .commentary("Below")
+                    .plans(plan)
+                    .build()));
     assertThat(rows.get(1))
         .containsEntry("planCode", "IP-C")
         .containsEntry("stepDescription", "No steps recorded.");
@@ -112,9 +111,12 @@ class ExceptionRowsTest {
     assertThat(
             ExceptionRows.summary(
                 List.of(
-                    indicator("A", RagStatus.RED, null),
-                    indicator("B", RagStatus.RED, "Said", plan("IP-A")),
-                    indicator("C", RagStatus.AMBER, null))))
+                    offTrackIndicator("A", RagStatus.RED).build(),
+                    offTrackIndicator("B", RagStatus.RED)
+                        .commentary("Said")
+                        .plans(plan("IP-A"))
+                        .build(),
+                    offTrackIndicator("C", RagStatus.AMBER).build())))
         .isEqualTo(
             "2 red and 1 amber items are off track. 1 red item has no intervention plan."
                 + " 1 red item has no commentary.");

@@ -1,8 +1,8 @@
 package org.councilperformance.application.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilperformance.domain.risk.RiskReviewBuilder.reviewOf;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +24,12 @@ class RiskSourceTest {
   }
 
   private static RiskReview review(Risk risk, LocalDate date, int likelihood, int impact) {
-    return new RiskReview(
-        risk,
-        date,
-        risk.rating(likelihood, impact, "residual"),
-        "Backups tested",
-        "Leadership team",
-        TODAY,
-        "admin",
-        Instant.parse("2018-10-01T09:00:00Z"));
+    return reviewOf(risk, date)
+        .rated(likelihood, impact)
+        .note("Backups tested")
+        .by("Leadership team")
+        .enteredOn(TODAY)
+        .build();
   }
 
   @Test

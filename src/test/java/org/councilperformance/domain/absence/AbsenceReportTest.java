@@ -1,30 +1,13 @@
 package org.councilperformance.domain.absence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.councilperformance.domain.absence.AbsenceTestData.n;
 
-import java.math.BigDecimal;
-import java.util.List;
 import org.councilperformance.domain.quality.Finding;
 import org.junit.jupiter.api.Test;
 
 class AbsenceReportTest {
   private static AbsenceReport sampleQ2() {
-    List<BigDecimal> soFar =
-        List.of(AbsenceTestData.q1().councilDaysPerFte(), AbsenceTestData.q2().councilDaysPerFte());
-    BigDecimal projection = AbsenceRates.projection(soFar);
-    return new AbsenceReport(
-        AbsenceTestData.q2(),
-        AbsenceTestData.q2CouncilRow(),
-        n("9.26"),
-        new LongTermFollowUp(27, 10, n("76")),
-        AbsenceTestData.q2Reasons(),
-        List.of("2018-19-Q1", "2018-19-Q2"),
-        AbsenceRates.yearToDate(soFar),
-        projection,
-        List.of("2017-18-Q3", "2017-18-Q4", "2018-19-Q1", "2018-19-Q2"),
-        null,
-        AbsenceTargetComparison.of(n("8.0"), projection));
+    return AbsenceReportBuilder.sampleQ2().build();
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.councilperformance.domain.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.councilperformance.domain.contact.CallFiguresBuilder.calls;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -63,7 +64,7 @@ class ContactCentreMonthTest {
   void recordsCountsAndThePrintedChange() {
     ContactCentreMonth m = september();
     CallFigures counts = CallFigures.ofCounts(7779L, 6535L, 3937L, 3319L, 1241L, 0L);
-    CallFigures change = CallFigures.ofCounts(-879L, null, null, null, null, null);
+    CallFigures change = calls().received(-879).build();
     m.record(counts, change, "admin", AT);
     assertThat(m.counts()).isEqualTo(counts);
     assertThat(m.suppliedChange()).isEqualTo(change);
@@ -74,7 +75,7 @@ class ContactCentreMonthTest {
   @Test
   void answeredMoreThanReceivedIsStoredNotRefused() {
     ContactCentreMonth m = september();
-    m.record(CallFigures.ofCounts(10L, 12L, null, null, null, null), CallFigures.NONE, "a", AT);
+    m.record(calls().received(10).answered(12).build(), CallFigures.NONE, "a", AT);
     assertThat(m.counts().answered()).isEqualByComparingTo("12");
   }
 
@@ -115,23 +116,11 @@ class ContactCentreMonthTest {
   @Test
   void receivedAndAnsweredAreRequired() {
     assertThatThrownBy(
-            () ->
-                september()
-                    .record(
-                        CallFigures.ofCounts(null, 1L, null, null, null, null),
-                        CallFigures.NONE,
-                        "a",
-                        AT))
+            () -> september().record(calls().answered(1).build(), CallFigures.NONE, "a", AT))
         .extracting("field")
         .isEqualTo("received");
     assertThatThrownBy(
-            () ->
-                september()
-                    .record(
-                        CallFigures.ofCounts(1L, null, null, null, null, null),
-                        CallFigures.NONE,
-                        "a",
-                        AT))
+            () -> september().record(calls().received(1).build(), CallFigures.NONE, "a", AT))
         .extracting("field")
         .isEqualTo("answered");
   }
@@ -142,7 +131,7 @@ class ContactCentreMonthTest {
             () ->
                 september()
                     .record(
-                        CallFigures.ofCounts(3_000_000_000L, 1L, null, null, null, null),
+                        calls().received(3_000_000_000L).answered(1).build(),
                         CallFigures.NONE,
                         "a",
                         AT))

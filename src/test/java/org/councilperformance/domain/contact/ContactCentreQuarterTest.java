@@ -1,8 +1,8 @@
 package org.councilperformance.domain.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilperformance.domain.contact.PrintedTotalsBuilder.printedTotals;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,10 +23,6 @@ class ContactCentreQuarterTest {
     return calls(n);
   }
 
-  private static BigDecimal d(String s) {
-    return new BigDecimal(s);
-  }
-
   /** A builder of a quarter's inputs, starting from the sample council's table. */
   private static final class Table {
     final Map<YearMonth, CallFigures> counts = new HashMap<>();
@@ -44,12 +40,15 @@ class ContactCentreQuarterTest {
       changes.put(YearMonth.of(2018, 8), printed(-581, 488, 2335, 2433, -1422, -75));
       changes.put(YearMonth.of(2018, 9), printed(-879, -152, 1274, 359, -635, -92));
       printed =
-          new PrintedTotals(
-              printed(27068, 20591, 10017, 10142, 5798, 248),
-              printed(27230, 20221, 7026, 7985, 6696, 303),
-              printed(-162, 370, 2991, 2157, -898, -55),
-              new CallPercentages(d("21"), d("49"), null),
-              new CallPercentages(d("25"), d("35"), null));
+          printedTotals()
+              .totals(printed(27068, 20591, 10017, 10142, 5798, 248))
+              .lastYearTotals(printed(27230, 20221, 7026, 7985, 6696, 303))
+              .change(printed(-162, 370, 2991, 2157, -898, -55))
+              .abandonedPercent("21")
+              .answeredWithin30sPercent("49")
+              .lastYearAbandonedPercent("25")
+              .lastYearAnsweredWithin30sPercent("35")
+              .build();
     }
 
     ContactCentreQuarter quarter() {
@@ -121,8 +120,7 @@ class ContactCentreQuarterTest {
   @Test
   void aTotalThatIsNotTheSumOfItsMonthsIsAFinding() {
     Table t = new Table();
-    t.printed =
-        new PrintedTotals(printed(27068, 20591, 10017, 10142, 5789, 248), null, null, null, null);
+    t.printed = printedTotals().totals(printed(27068, 20591, 10017, 10142, 5789, 248)).build();
     Finding f = t.quarter().printedFindings().get(0);
     assertThat(f.where()).isEqualTo("2018-19-Q2 total calls abandoned");
     assertThat(f.check()).isEqualTo("the sum of the months");
@@ -136,12 +134,10 @@ class ContactCentreQuarterTest {
   void lastYearsTotalAndTheChangeAreCheckedToo() {
     Table t = new Table();
     t.printed =
-        new PrintedTotals(
-            null,
-            printed(27230, 20221, 7026, 7985, 6696, 330),
-            printed(-162, 370, 2991, 2157, -898, -5),
-            null,
-            null);
+        printedTotals()
+            .lastYearTotals(printed(27230, 20221, 7026, 7985, 6696, 330))
+            .change(printed(-162, 370, 2991, 2157, -898, -5))
+            .build();
     assertThat(t.quarter().printedFindings())
         .extracting(Finding::where)
         .containsExactly(
@@ -166,13 +162,11 @@ class ContactCentreQuarterTest {
     Table t = new Table();
     // 21.42% printed as 21, 21.4 or 21.42 is right; 22, 21.5 or 21.41 is not.
     for (String right : new String[] {"21", "21.4", "21.42"}) {
-      t.printed =
-          new PrintedTotals(null, null, null, new CallPercentages(d(right), null, null), null);
+      t.printed = printedTotals().abandonedPercent(right).build();
       assertThat(t.quarter().printedFindings()).as(right).isEmpty();
     }
     for (String wrong : new String[] {"22", "21.5", "21.41"}) {
-      t.printed =
-          new PrintedTotals(null, null, null, new CallPercentages(d(wrong), null, null), null);
+      t.printed = printedTotals().abandonedPercent(wrong).build();
       assertThat(t.quarter().printedFindings())
           .as(wrong)
           .singleElement()
@@ -191,10 +185,8 @@ class ContactCentreQuarterTest {
     counts.put(YearMonth.of(2018, 7), calls(4, 3, 1, 2, 1, 0));
     counts.put(YearMonth.of(2018, 8), calls(2, 2, 1, 1, 0, 0));
     counts.put(YearMonth.of(2018, 9), calls(2, 2, 2, 2, 0, 0));
-    PrintedTotals thirteen =
-        new PrintedTotals(null, null, null, new CallPercentages(d("13"), null, null), null);
-    PrintedTotals twelve =
-        new PrintedTotals(null, null, null, new CallPercentages(d("12"), null, null), null);
+    PrintedTotals thirteen = printedTotals().abandonedPercent("13").build();
+    PrintedTotals twelve = printedTotals().abandonedPercent("12").build();
     assertThat(new ContactCentreQuarter(Q2, counts, Map.of(), thirteen).findings()).isEmpty();
     assertThat(new ContactCentreQuarter(Q2, counts, Map.of(), twelve).findings()).hasSize(1);
   }
@@ -203,7 +195,10 @@ class ContactCentreQuarterTest {
   void lastYearsPrintedPercentagesAreCheckedAgainstLastYearsMonths() {
     Table t = new Table();
     t.printed =
-        new PrintedTotals(null, null, null, null, new CallPercentages(d("24"), d("35"), null));
+        printedTotals()
+            .lastYearAbandonedPercent("24")
+            .lastYearAnsweredWithin30sPercent("35")
+            .build();
     assertThat(t.quarter().printedFindings())
         .singleElement()
         .satisfies(
@@ -217,8 +212,7 @@ class ContactCentreQuarterTest {
   @Test
   void aPrintedPercentageOutsideZeroToHundredIsAFinding() {
     Table t = new Table();
-    t.printed =
-        new PrintedTotals(null, null, null, new CallPercentages(null, null, d("149")), null);
+    t.printed = printedTotals().answeredWithin60sPercent("149").build();
     assertThat(t.quarter().printedFindings())
         .extracting(Finding::check)
         .containsExactly("% answered within 60 s in 0–100", "answered within 60 s ÷ answered");

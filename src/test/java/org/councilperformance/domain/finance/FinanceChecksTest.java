@@ -1,62 +1,50 @@
 package org.councilperformance.domain.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilperformance.domain.finance.CapitalFundBuilder.capitalFund;
+import static org.councilperformance.domain.finance.RevenueAccountBuilder.revenueAccount;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.councilperformance.domain.period.PeriodCode;
-import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.quality.Finding;
 import org.junit.jupiter.api.Test;
 
 class FinanceChecksTest {
-  private static final ReportingPeriod Q2 =
-      new ReportingPeriod(PeriodCode.parse("2018-19-Q2", "period"), null);
-
   private static BigDecimal n(String s) {
     return s == null ? null : new BigDecimal(s);
   }
 
-  private static RevenueAccount account(
-      String budget, String outturn, String stated, String net, List<VarianceComment> comments) {
-    RevenueAccount a = new RevenueAccount(Q2, "GF");
-    a.report(
-        new RevenueFigures(
-            "General Fund",
-            AmountsIn.THOUSANDS,
-            n(budget),
-            n(outturn),
-            n(stated),
-            null,
-            n(net),
-            comments));
-    return a;
-  }
-
+  /**
+   * A row of the council's printed capital table: approved, carried forward, approved in year,
+   * slippage, total budget, likely outturn, variance.
+   */
   private static CapitalFund fund(String code, String... figures) {
-    CapitalFund f = new CapitalFund(Q2, code);
-    f.report(
-        new CapitalFigures(
-            code.equals(CapitalFund.STATED_TOTAL) ? "Total" : code,
-            AmountsIn.THOUSANDS,
-            n(figures[0]),
-            n(figures[1]),
-            n(figures[2]),
-            n(figures[3]),
-            n(figures[4]),
-            n(figures[5]),
-            n(figures[6]),
-            null));
-    return f;
+    return capitalFund(code)
+        .approved(figures[0])
+        .carriedForward(figures[1])
+        .approvedInYear(figures[2])
+        .slippage(figures[3])
+        .statedTotalBudget(figures[4])
+        .likelyOutturn(figures[5])
+        .statedVariance(figures[6])
+        .build();
   }
 
   @Test
   void theVarianceIsOutturnLessBudget() {
-    assertThat(account("13503", "13482", null, null, List.of()).variance())
+    assertThat(revenueAccount("GF").budget("13503").outturn("13482").build().variance())
         .isEqualByComparingTo("-21");
     assertThat(fund("GF", "3137", "2071", "1878", "0", "7086", "6764", "-322").totalBudget())
         .isEqualByComparingTo("7086");
-    assertThat(fund("GF", "3137", "2071", "1878", "10", null, "6764", null).variance())
+    assertThat(
+            capitalFund("GF")
+                .approved("3137")
+                .carriedForward("2071")
+                .approvedInYear("1878")
+                .slippage("10")
+                .likelyOutturn("6764")
+                .build()
+                .variance())
         .isEqualByComparingTo("-312");
   }
 
@@ -64,10 +52,22 @@ class FinanceChecksTest {
   void aPrintedVarianceWithinTheRoundingOfThousandsIsNoFinding() {
     // 13,482 − 13,503 = −21, printed (20): three figures rounded to £000.
     assertThat(
-            FinanceChecks.revenue("2018-19-Q2", account("13503", "13482", "-20", null, List.of())))
+            FinanceChecks.revenue(
+                "2018-19-Q2",
+                revenueAccount("GF")
+                    .budget("13503")
+                    .outturn("13482")
+                    .statedVariance("-20")
+                    .build()))
         .isEmpty();
     assertThat(
-            FinanceChecks.revenue("2018-19-Q2", account("13503", "13482", "-25", null, List.of())))
+            FinanceChecks.revenue(
+                "2018-19-Q2",
+                revenueAccount("GF")
+                    .budget("13503")
+                    .outturn("13482")
+                    .statedVariance("-25")
+                    .build()))
         .extracting(Finding::check)
         .containsExactly("forecast outturn − original budget");
   }
@@ -80,10 +80,26 @@ class FinanceChecksTest {
             new VarianceComment("Reduced service charge income", n("-35000")),
             new VarianceComment("Salary savings", n("69000")));
     assertThat(
-            FinanceChecks.revenue("2018-19-Q2", account("-2946", "-3084", "-138", "142000", hra)))
+            FinanceChecks.revenue(
+                "2018-19-Q2",
+                revenueAccount("GF")
+                    .budget("-2946")
+                    .outturn("-3084")
+                    .statedVariance("-138")
+                    .statedNetMovement("142000")
+                    .comments(hra)
+                    .build()))
         .isEmpty();
     Finding f =
-        FinanceChecks.revenue("2018-19-Q2", account("-2946", "-3084", "-138", "138000", hra))
+        FinanceChecks.revenue(
+                "2018-19-Q2",
+                revenueAccount("GF")
+                    .budget("-2946")
+                    .outturn("-3084")
+                    .statedVariance("-138")
+                    .statedNetMovement("138000")
+                    .comments(hra)
+                    .build())
             .get(0);
     assertThat(f.computed()).isEqualByComparingTo("142000");
     assertThat(f.difference()).isEqualByComparingTo("-4000");

@@ -3,24 +3,29 @@ package org.councilperformance.domain.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.councilperformance.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ReportFormatTest {
   @Test
   void pdfUnlessAnotherFormatIsNamed() {
     assertThat(ReportFormat.parse(null, "format")).isEqualTo(ReportFormat.PDF);
     assertThat(ReportFormat.parse("", "format")).isEqualTo(ReportFormat.PDF);
-    assertThat(ReportFormat.parse("XLSX", "format")).isEqualTo(ReportFormat.XLSX);
-    assertThat(ReportFormat.parse(" docx ", "format")).isEqualTo(ReportFormat.DOCX);
+    assertThat(ReportFormat.parse("  ", "format")).isEqualTo(ReportFormat.PDF);
   }
 
-  @Test
-  void eachFormatHasItsMediaTypeAndExtension() {
-    assertThat(ReportFormat.PDF.mediaType()).isEqualTo("application/pdf");
-    assertThat(ReportFormat.XLSX.mediaType()).endsWith("spreadsheetml.sheet");
-    assertThat(ReportFormat.DOCX.mediaType()).endsWith("wordprocessingml.document");
-    assertThat(ReportFormat.DOCX.extension()).isEqualTo("docx");
+  /** The name a request gives is the extension of the file it downloads, in any case. */
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void eachFormatIsNamedByItsExtensionInAnyCase(ReportFormat format) {
+    String extension = format.extension();
+    assertThat(extension).isEqualTo(extension.toLowerCase(Locale.ROOT));
+    assertThat(ReportFormat.parse(extension, "format")).isEqualTo(format);
+    assertThat(ReportFormat.parse(extension.toUpperCase(Locale.ROOT), "format")).isEqualTo(format);
+    assertThat(ReportFormat.parse(" " + extension + " ", "format")).isEqualTo(format);
   }
 
   @Test
@@ -30,5 +35,13 @@ class ReportFormatTest {
         .hasMessageContaining("pdf, xlsx or docx")
         .extracting("field")
         .isEqualTo("format");
+  }
+
+  @Test
+  void aFormatIsNamedWholeNotByAPrefixOrWithItsDot() {
+    assertThatThrownBy(() -> ReportFormat.parse("pd", "format"))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> ReportFormat.parse(".pdf", "format"))
+        .isInstanceOf(InvalidValueException.class);
   }
 }

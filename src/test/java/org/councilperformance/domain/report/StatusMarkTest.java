@@ -3,24 +3,49 @@ package org.councilperformance.domain.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Locale;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.trend.DirectionOfTravel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * A status is printed as a shape and a word as well as a colour, so that a pack printed in black
+ * and white, or read by someone who cannot tell red from green, says the same thing.
+ */
 class StatusMarkTest {
+  /** GREEN_PLUS is "Green plus": the status's name as words. */
+  private static String words(Enum<?> value) {
+    String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(RagStatus.class)
+  void aStatusIsASymbolThenItsNameInWords(RagStatus status) {
+    assertThat(StatusMark.of(status)).matches("\\S \\S.*").endsWith(" " + words(status));
+  }
+
   @Test
-  void everyStatusHasItsOwnShapeAndWord() {
-    assertThat(StatusMark.of(RagStatus.RED)).isEqualTo("◆ Red");
-    assertThat(StatusMark.of(RagStatus.AMBER)).isEqualTo("▲ Amber");
-    assertThat(StatusMark.of(RagStatus.GREEN)).isEqualTo("● Green");
-    assertThat(StatusMark.of(RagStatus.GREEN_PLUS)).isEqualTo("★ Green plus");
-    Set<String> shapes =
-        Arrays.stream(RagStatus.values())
-            .map(s -> StatusMark.of(s).substring(0, 1))
-            .collect(Collectors.toSet());
-    assertThat(shapes).hasSize(RagStatus.values().length);
+  void noTwoStatusesShareASymbol() {
+    assertThat(Arrays.stream(RagStatus.values()).map(s -> StatusMark.of(s).charAt(0)))
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void coloursAreTheTemplatesHexColoursAndTellRedAmberAndGreenApart() {
+    assertThat(Arrays.stream(RagStatus.values()).map(StatusMark::colourOf))
+        .allMatch(c -> c.matches("#[0-9A-F]{6}"));
+    assertThat(
+            Arrays.asList(
+                StatusMark.colourOf(RagStatus.RED),
+                StatusMark.colourOf(RagStatus.AMBER),
+                StatusMark.colourOf(RagStatus.GREEN)))
+        .doesNotHaveDuplicates();
+    // Green plus is on green: its star and word, not its colour, set it apart.
+    assertThat(StatusMark.colourOf(RagStatus.GREEN_PLUS))
+        .isEqualTo(StatusMark.colourOf(RagStatus.GREEN));
   }
 
   @Test
@@ -30,10 +55,15 @@ class StatusMarkTest {
     assertThat(StatusMark.of((DirectionOfTravel) null)).isEmpty();
   }
 
+  @ParameterizedTest
+  @EnumSource(DirectionOfTravel.class)
+  void aDirectionIsAnArrowThenItsNameInWords(DirectionOfTravel direction) {
+    assertThat(StatusMark.of(direction)).matches("\\S \\S.*").endsWith(" " + words(direction));
+  }
+
   @Test
-  void directionOfTravelHasArrowAndWord() {
-    assertThat(StatusMark.of(DirectionOfTravel.IMPROVING)).isEqualTo("↑ Improving");
-    assertThat(StatusMark.of(DirectionOfTravel.UNCHANGED)).isEqualTo("→ Unchanged");
-    assertThat(StatusMark.of(DirectionOfTravel.WORSENING)).isEqualTo("↓ Worsening");
+  void noTwoDirectionsShareAnArrow() {
+    assertThat(Arrays.stream(DirectionOfTravel.values()).map(d -> StatusMark.of(d).charAt(0)))
+        .doesNotHaveDuplicates();
   }
 }

@@ -1,8 +1,8 @@
 package org.councilperformance.domain.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilperformance.domain.risk.RiskReviewBuilder.reviewOf;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.councilperformance.domain.trend.DirectionOfTravel;
@@ -17,15 +17,7 @@ class RiskDirectionTest {
 
   /** A review of the test risk on a date with a residual likelihood × impact. */
   private RiskReview review(String date, int likelihood, int impact) {
-    return new RiskReview(
-        risk,
-        LocalDate.parse(date),
-        risk.rating(likelihood, impact, "residual"),
-        null,
-        null,
-        TODAY,
-        "test",
-        Instant.EPOCH);
+    return reviewOf(risk, LocalDate.parse(date)).rated(likelihood, impact).enteredOn(TODAY).build();
   }
 
   @ParameterizedTest(name = "{0} then {1} -> {2}")

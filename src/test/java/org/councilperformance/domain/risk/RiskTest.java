@@ -2,8 +2,8 @@ package org.councilperformance.domain.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.councilperformance.domain.risk.RiskReviewBuilder.reviewOf;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.indicator.RagStatus;
@@ -56,15 +56,11 @@ class RiskTest {
   @Test
   void aReviewCannotBeInTheFuture() {
     Risk risk = new Risk("CR-01", "Cyber attack", 4);
-    RiskRating rating = risk.rating(2, 2, "residual");
     LocalDate today = LocalDate.parse("2019-06-30");
-    assertThatThrownBy(
-            () ->
-                new RiskReview(
-                    risk, today.plusDays(1), rating, null, null, today, "t", Instant.EPOCH))
+    assertThatThrownBy(() -> reviewOf(risk, today.plusDays(1)).rated(2, 2).enteredOn(today).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("future");
-    assertThat(new RiskReview(risk, today, rating, null, " ", today, "t", Instant.EPOCH).reviewer())
+    assertThat(reviewOf(risk, today).rated(2, 2).by(" ").enteredOn(today).build().reviewer())
         .isNull();
   }
 }

@@ -1,0 +1,61 @@
+package org.councilperformance.domain.indicator;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.domain.period.ReportingPeriod;
+
+/**
+ * An indicator's status for a test: its target, the status to show and, where the test gives an
+ * actual or commentary, the measurement behind them. What a test does not name stays unset.
+ */
+public final class IndicatorStatusBuilder {
+  private static final ReportingPeriod PERIOD =
+      new ReportingPeriod(PeriodCode.parse("2018-19-Q2", "period"), null);
+
+  private final Indicator indicator;
+  private BigDecimal target;
+  private BigDecimal actual;
+  private String commentary;
+  private RagStatus status;
+
+  private IndicatorStatusBuilder(Indicator indicator) {
+    this.indicator = indicator;
+  }
+
+  public static IndicatorStatusBuilder statusOf(Indicator indicator) {
+    return new IndicatorStatusBuilder(indicator);
+  }
+
+  public IndicatorStatusBuilder target(String value) {
+    this.target = new BigDecimal(value);
+    return this;
+  }
+
+  public IndicatorStatusBuilder actual(String value) {
+    this.actual = new BigDecimal(value);
+    return this;
+  }
+
+  public IndicatorStatusBuilder commentary(String text) {
+    this.commentary = text;
+    return this;
+  }
+
+  /** The status as computed (no override); the test says which, whatever the figures. */
+  public IndicatorStatusBuilder status(RagStatus status) {
+    this.status = status;
+    return this;
+  }
+
+  public IndicatorStatus build() {
+    Measurement measurement = null;
+    if (actual != null || commentary != null) {
+      measurement = new Measurement(indicator, PERIOD);
+      measurement.report(
+          actual, actual == null ? "not measured" : null, commentary, "test", Instant.EPOCH);
+    }
+    return new IndicatorStatus(
+        indicator, target, measurement, status, indicator.statusRule().describe());
+  }
+}
