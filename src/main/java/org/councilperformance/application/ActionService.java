@@ -32,7 +32,7 @@ public class ActionService {
   @Inject private Clock clock;
   @Inject private AccessPolicy access;
 
-  /** Days before the due date at which an action starts to warn (DESIGN.md §3.2). */
+  /** Days before the due date at which an action starts to warn (docs/rules.md#action-status). */
   @Inject
   @ConfigProperty(name = "actions.warning.days", defaultValue = "30")
   private int warningDays;
