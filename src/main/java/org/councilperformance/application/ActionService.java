@@ -30,7 +30,7 @@ public class ActionService {
   private final Clock clock;
   private final AccessPolicy access;
 
-  /** Days before the due date at which an action starts to warn (DESIGN.md §3.2). */
+  /** Days before the due date at which an action starts to warn (docs/rules.md#action-status). */
   private final int warningDays;
 
   @Inject

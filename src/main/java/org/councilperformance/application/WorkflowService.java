@@ -15,8 +15,9 @@ import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.workflow.Submission;
 
 /**
- * The quarter workflow (DESIGN.md §4): units submit, their directors approve or return, an admin
- * locks the period, publishes it, and may reopen it with a written reason.
+ * The quarter workflow (docs/access-and-workflow.md#quarter-workflow): units submit, their
+ * directors approve or return, an admin locks the period, publishes it, and may reopen it with a
+ * written reason.
  */
 @ApplicationScoped
 public class WorkflowService {

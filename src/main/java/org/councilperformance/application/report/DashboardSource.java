@@ -5,8 +5,8 @@ import java.util.Map;
 import org.councilperformance.domain.report.PackSection;
 
 /**
- * A dashboard per priority in scope (DESIGN.md §5): its actions and indicators counted by status,
- * then a table of each. Reads nothing of its own but the scope's priorities.
+ * A dashboard per priority in scope (docs/reports.md#sections): its actions and indicators counted
+ * by status, then a table of each. Reads nothing of its own but the scope's priorities.
  */
 @ApplicationScoped
 public class DashboardSource implements SectionSource {

@@ -12,8 +12,8 @@ import org.councilperformance.domain.quality.Finding;
 import org.councilperformance.domain.report.PackSection;
 
 /**
- * The period's data-quality findings (DESIGN.md §3.3), from every appendix: where, what was
- * checked, the figure as printed against the one computed, and the message.
+ * The period's data-quality findings (docs/rules.md#data-quality-checks), from every appendix:
+ * where, what was checked, the figure as printed against the one computed, and the message.
  */
 @ApplicationScoped
 public class DataQualitySource implements SectionSource {

@@ -9,8 +9,8 @@ import org.councilperformance.domain.intervention.OffTrackItem;
 import org.councilperformance.domain.report.PackSection;
 
 /**
- * The exception report (DESIGN.md §5): every red then amber indicator and action with its
- * commentary, then each intervention plan in force for them, in full.
+ * The exception report (docs/rules.md#exception-report): every red then amber indicator and action
+ * with its commentary, then each intervention plan in force for them, in full.
  */
 @ApplicationScoped
 public class ExceptionSource implements SectionSource {

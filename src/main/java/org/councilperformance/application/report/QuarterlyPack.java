@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
-/** Assembles a quarter's committee pack (DESIGN.md §5) from what the sections read. */
+/** Assembles a quarter's committee pack (docs/reports.md) from what the sections read. */
 @ApplicationScoped
 public class QuarterlyPack {
   private final EntityManager em;

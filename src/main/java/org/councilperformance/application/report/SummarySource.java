@@ -15,8 +15,8 @@ import org.councilperformance.domain.summary.StatusSummary;
 import org.councilperformance.domain.trend.IndicatorTrend;
 
 /**
- * The summary counts (DESIGN.md §3.4): indicators, actions and year-end forecasts by status, each
- * with the sentence the committee report prints.
+ * The summary counts (docs/rules.md#summary-counts): indicators, actions and year-end forecasts by
+ * status, each with the sentence the committee report prints.
  */
 @ApplicationScoped
 public class SummarySource implements SectionSource {

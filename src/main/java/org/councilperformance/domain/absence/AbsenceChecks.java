@@ -9,14 +9,14 @@ import org.councilperformance.domain.quality.Consistency;
 import org.councilperformance.domain.quality.Finding;
 
 /**
- * Where a council's absence figures do not follow from its own table (DESIGN.md §3.3, issue 5).
- * Derived figures (days per FTE, the projection) must round, half-up at the precision they were
- * printed with, to what the product computes. Totals must equal the sum of their parts within the
- * rounding of the printed figures: a figure printed to two decimals may be up to 0.005 from the
- * true one, so a total of n parts may drift by (n + 1) × 0.005 — its parts' rounding and its own —
- * and no further. A column of a table is printed to one precision, shown by its finest figure: a 16
- * among figures like 39.30 was 16.00 (tables copied into text drop trailing zeros). Findings never
- * change a supplied figure.
+ * Where a council's absence figures do not follow from its own table
+ * (docs/rules.md#sickness-absence, issue 5). Derived figures (days per FTE, the projection) must
+ * round, half-up at the precision they were printed with, to what the product computes. Totals must
+ * equal the sum of their parts within the rounding of the printed figures: a figure printed to two
+ * decimals may be up to 0.005 from the true one, so a total of n parts may drift by (n + 1) × 0.005
+ * — its parts' rounding and its own — and no further. A column of a table is printed to one
+ * precision, shown by its finest figure: a 16 among figures like 39.30 was 16.00 (tables copied
+ * into text drop trailing zeros). Findings never change a supplied figure.
  */
 public final class AbsenceChecks {
   public static final String APPENDIX = "absence";

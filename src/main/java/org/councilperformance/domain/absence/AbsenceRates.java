@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The council's absence rate over more than one quarter (DESIGN.md §3.3). A quarter's rate is its
- * days lost ÷ its FTE; rates over several quarters add up, each quarter divided by its own staff.
+ * The council's absence rate over more than one quarter (docs/rules.md#sickness-absence). A
+ * quarter's rate is its days lost ÷ its FTE; rates over several quarters add up, each quarter
+ * divided by its own staff.
  */
 public final class AbsenceRates {
   private static final BigDecimal FOUR = BigDecimal.valueOf(4);

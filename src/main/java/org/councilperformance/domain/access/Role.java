@@ -1,6 +1,9 @@
 package org.councilperformance.domain.access;
 
-/** What a person may do (DESIGN.md §1). Editors and approvers act only for their units. */
+/**
+ * What a person may do (docs/access-and-workflow.md#roles). Editors and approvers act only for
+ * their units.
+ */
 public enum Role {
   /** Performance and governance officer: sets everything up, locks and publishes quarters. */
   ADMIN,

@@ -2,7 +2,7 @@ package org.councilperformance.domain.action;
 
 import org.councilperformance.domain.indicator.RagStatus;
 
-/** Where an action stands for a period (DESIGN.md §3.2). */
+/** Where an action stands for a period (docs/rules.md#action-status). */
 public enum ActionStatus {
   /** Progress 100 %, or marked complete. */
   COMPLETED(RagStatus.GREEN),

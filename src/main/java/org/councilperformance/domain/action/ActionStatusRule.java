@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * The action status rule (DESIGN.md §3.2), judged as of a date — the end of the reporting period,
- * or today while that period is still running — never the wall clock.
+ * The action status rule (docs/rules.md#action-status), judged as of a date — the end of the
+ * reporting period, or today while that period is still running — never the wall clock.
  *
  * <ol>
  *   <li>Cancelled (with a reason) → CANCELLED.

@@ -5,10 +5,10 @@ import java.math.RoundingMode;
 import org.councilperformance.domain.quality.Consistency;
 
 /**
- * The contact centre's percentages (DESIGN.md §3.3): % abandoned = abandoned ÷ received; % answered
- * within 30 s (and 60 s) = answered within 30 s (60 s) ÷ answered. Computed ones keep full
- * precision so that a printed figure is checked at its own precision; null where a figure is
- * missing or the divisor is 0.
+ * The contact centre's percentages (docs/rules.md#contact-centre): % abandoned = abandoned ÷
+ * received; % answered within 30 s (and 60 s) = answered within 30 s (60 s) ÷ answered. Computed
+ * ones keep full precision so that a printed figure is checked at its own precision; null where a
+ * figure is missing or the divisor is 0.
  */
 public record CallPercentages(
     BigDecimal abandoned, BigDecimal answeredWithin30s, BigDecimal answeredWithin60s) {

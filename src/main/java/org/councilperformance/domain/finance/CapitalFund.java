@@ -111,7 +111,7 @@ public class CapitalFund {
     this.comments = f.comments();
   }
 
-  /** Approved + carried forward + approved in year − slippage (DESIGN.md §3.3). */
+  /** Approved + carried forward + approved in year − slippage (docs/rules.md#finance). */
   public BigDecimal totalBudget() {
     return approvedBudget.add(carriedForward).add(approvedInYear).subtract(slippage);
   }

@@ -111,7 +111,7 @@ public class RevenueAccount {
     this.comments = new ArrayList<>(f.comments());
   }
 
-  /** Forecast outturn − original budget (DESIGN.md §3.3): negative is an underspend. */
+  /** Forecast outturn − original budget (docs/rules.md#finance): negative is an underspend. */
   public BigDecimal variance() {
     return forecastOutturn.subtract(originalBudget);
   }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The RAG rule of DESIGN.md §3.1 for one indicator: target T, actual A, tolerance t.
+ * The RAG rule (docs/rules.md#indicator-status) for one indicator: target T, actual A, tolerance t.
  *
  * <ul>
  *   <li>higher is better: A ≥ T → GREEN; A ≥ T − t → AMBER; else RED

@@ -1,6 +1,6 @@
 package org.councilperformance.domain.indicator;
 
-/** The red/amber/green status of an indicator for a period (DESIGN.md §3.1). */
+/** The red/amber/green status of an indicator for a period (docs/rules.md#indicator-status). */
 public enum RagStatus {
   /** Beats the target by at least the green-plus margin. */
   GREEN_PLUS,

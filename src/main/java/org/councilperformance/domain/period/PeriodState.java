@@ -1,6 +1,6 @@
 package org.councilperformance.domain.period;
 
-/** Where a period is in the quarter workflow (DESIGN.md §4). */
+/** Where a period is in the quarter workflow (docs/access-and-workflow.md#quarter-workflow). */
 public enum PeriodState {
   /** Figures may be entered and changed. */
   OPEN,

@@ -8,10 +8,11 @@ import java.util.Optional;
 import org.councilperformance.domain.Decimals;
 
 /**
- * The checks behind data-quality findings (DESIGN.md §3.3). A supplied figure agrees with the one
- * computed when the computed figure, rounded half-up to the precision the supplied one was printed
- * with, is the same number: a table printed to two decimals is not faulted for rounding. Figures
- * keep the scale they were supplied with (2.30 is printed to two decimals, 971 to none).
+ * The checks behind data-quality findings (docs/rules.md#data-quality-checks). A supplied figure
+ * agrees with the one computed when the computed figure, rounded half-up to the precision the
+ * supplied one was printed with, is the same number: a table printed to two decimals is not faulted
+ * for rounding. Figures keep the scale they were supplied with (2.30 is printed to two decimals,
+ * 971 to none).
  */
 public final class Consistency {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.councilperformance.domain.InvalidValueException;
 
 /**
- * The sections of the quarterly pack (DESIGN.md §5), in the order the pack prints them. Each can
- * also be rendered alone. The appendices from finance onwards are council-wide: a pack scoped to a
- * priority or business unit prints them only when asked for by name.
+ * The sections of the quarterly pack (docs/reports.md#sections), in the order the pack prints them.
+ * Each can also be rendered alone. The appendices from finance onwards are council-wide: a pack
+ * scoped to a priority or business unit prints them only when asked for by name.
  */
 public enum PackSection {
   COVER("cover", "Cover", "Cover", false),

@@ -9,9 +9,9 @@ import org.councilperformance.domain.action.ActionStatus;
 import org.councilperformance.domain.indicator.RagStatus;
 
 /**
- * Summary counts of actions for a scope (DESIGN.md §3.4): green (completed, in progress, not
- * started), amber (warning), red (overdue). Cancelled actions and those with no status at all are
- * counted apart and left out of the share on track.
+ * Summary counts of actions for a scope (docs/rules.md#summary-counts): green (completed, in
+ * progress, not started), amber (warning), red (overdue). Cancelled actions and those with no
+ * status at all are counted apart and left out of the share on track.
  */
 public record ActionSummary(
     int total, int green, int amber, int red, int cancelled, int notAssessed) {

@@ -8,9 +8,10 @@ import java.util.Map;
 import org.councilperformance.domain.indicator.RagStatus;
 
 /**
- * Summary counts for a scope (DESIGN.md §3.4): how many measures are reported, how many meet or
- * beat target (green and green plus), amber, red and missing. The share on track is taken over the
- * measures that have a status to judge (all but data-only), so missing data counts against it.
+ * Summary counts for a scope (docs/rules.md#summary-counts): how many measures are reported, how
+ * many meet or beat target (green and green plus), amber, red and missing. The share on track is
+ * taken over the measures that have a status to judge (all but data-only), so missing data counts
+ * against it.
  */
 public record StatusSummary(
     int total, int greenPlus, int green, int amber, int red, int missing, int dataOnly) {

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import org.councilperformance.domain.indicator.Polarity;
 
 /**
- * Whether an indicator got better or worse between two periods, judged with its polarity (DESIGN.md
- * §3.3): for a higher-is-better indicator a rise is improving, for a lower-is-better one a fall is.
- * Any change counts, however small; an equal figure is unchanged.
+ * Whether an indicator got better or worse between two periods, judged with its polarity
+ * (docs/rules.md#direction-of-travel): for a higher-is-better indicator a rise is improving, for a
+ * lower-is-better one a fall is. Any change counts, however small; an equal figure is unchanged.
  */
 public enum DirectionOfTravel {
   IMPROVING,

@@ -28,8 +28,8 @@ import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.report.ReportFormat;
 
 /**
- * The quarterly committee pack (DESIGN.md §5) as PDF, XLSX or DOCX. Everyone signed in may render
- * it; only admins set its cover.
+ * The quarterly committee pack (docs/reports.md) as PDF, XLSX or DOCX. Everyone signed in may
+ * render it; only admins set its cover.
  */
 @Path("reports")
 @RequestScoped

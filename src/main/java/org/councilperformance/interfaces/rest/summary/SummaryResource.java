@@ -47,8 +47,8 @@ public class SummaryResource {
   }
 
   /**
-   * Summary counts (DESIGN.md §3.4). {@code onTrack} = greenPlus + green; {@code judged} = total −
-   * dataOnly; {@code onTrackPercent} = onTrack ÷ judged, rounded half-up.
+   * Summary counts (docs/rules.md#summary-counts). {@code onTrack} = greenPlus + green; {@code
+   * judged} = total − dataOnly; {@code onTrackPercent} = onTrack ÷ judged, rounded half-up.
    */
   @JsonbPropertyOrder({
     "period",
