@@ -40,10 +40,11 @@ public class RiskService {
 
   public Risk risk(Code code) {
     return em.createQuery("select r from Risk r where r.code = :code", Risk.class)
-        .setParameter("code", code)
+        .setParameter("code", code.value())
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("code", "no risk with code '" + code + "'"));
+        .orElseThrow(
+            () -> new NotFoundException(code.source(), "no risk with code '" + code + "'"));
   }
 
   /**

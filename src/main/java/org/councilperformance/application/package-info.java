@@ -4,11 +4,13 @@
  *
  * <p>What belongs here: looking things up by the codes people use, uniqueness, the access policy
  * (who may do what, by role and business unit), whether a period is open for changes, assembling
- * what a list, summary or pack shows in a fixed number of queries, and the transactions — they
- * begin in these services and nowhere else. The caller of a request is known here as an
- * application-level value, not as a servlet or security object. What the application needs from
- * outside — rendering a pack, reading the audit history — it declares as ports (interfaces) in this
- * layer, for infrastructure to implement.
+ * what a list, summary or pack shows in a fixed number of queries. Services take domain values
+ * ({@code PeriodCode}, {@code Code}, a resolved {@code Scope}), never request strings or field
+ * names, and run inside the transaction their caller began (docs/design.md#transactions). The
+ * caller of a request is known here as an application-level value ({@code Caller}), not as a
+ * servlet or security object. What the application needs from outside — rendering a pack, reading
+ * the audit history — it declares as ports (interfaces) in this layer, for infrastructure to
+ * implement.
  *
  * <p>Imports: {@code domain} only; never {@code infrastructure}, {@code interfaces} or {@code
  * sample}. Dependencies are injected through constructors.

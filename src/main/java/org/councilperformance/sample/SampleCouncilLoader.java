@@ -29,7 +29,7 @@ import org.councilperformance.application.OrganisationService;
 import org.councilperformance.application.PeriodService;
 import org.councilperformance.application.PlanService;
 import org.councilperformance.application.Scope;
-import org.councilperformance.application.report.QuarterlyPack;
+import org.councilperformance.application.report.PackCovers;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.indicator.Aggregation;
@@ -88,7 +88,7 @@ public class SampleCouncilLoader {
   private final ActionService actions;
   private final InterventionPlanService interventionPlans;
   private final AccountService accounts;
-  private final QuarterlyPack packs;
+  private final PackCovers covers;
 
   @Inject
   public SampleCouncilLoader(
@@ -99,7 +99,7 @@ public class SampleCouncilLoader {
       ActionService actions,
       InterventionPlanService interventionPlans,
       AccountService accounts,
-      QuarterlyPack packs) {
+      PackCovers covers) {
     this.plans = plans;
     this.organisation = organisation;
     this.periods = periods;
@@ -107,7 +107,7 @@ public class SampleCouncilLoader {
     this.actions = actions;
     this.interventionPlans = interventionPlans;
     this.accounts = accounts;
-    this.packs = packs;
+    this.covers = covers;
   }
 
   /** For CDI's client proxy only. */
@@ -171,7 +171,7 @@ public class SampleCouncilLoader {
     for (int q = 1; q <= 4; q++) {
       periods.create(new PeriodCode(2018, q), null);
     }
-    packs.describeCover(
+    covers.describe(
         QUARTER,
         report.getString("committee"),
         LocalDate.parse(report.getString("meetingDate")),

@@ -1,7 +1,6 @@
 package org.councilperformance.application.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -16,18 +15,6 @@ public class CoverSource implements SectionSource {
   private static final DateTimeFormatter MEETING_DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-  private final QuarterlyPack pack;
-
-  @Inject
-  public CoverSource(QuarterlyPack pack) {
-    this.pack = pack;
-  }
-
-  /** For CDI's client proxy only. */
-  protected CoverSource() {
-    this(null);
-  }
-
   @Override
   public PackSection section() {
     return PackSection.COVER;
@@ -36,11 +23,7 @@ public class CoverSource implements SectionSource {
   @Override
   public SectionContent content(PackContext context) {
     Map<String, Object> row =
-        row(
-            pack.councilName(),
-            pack.cover(context.period()),
-            context.period().label(),
-            context.scopeText());
+        row(context.councilName(), context.cover(), context.period().label(), context.scopeText());
     return new SectionContent(section(), "Cover", List.of(row), Map.of());
   }
 

@@ -9,6 +9,7 @@ import org.councilperformance.application.TrendService;
 import org.councilperformance.domain.action.ActionPosition;
 import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.period.ReportingPeriod;
+import org.councilperformance.domain.report.PackCover;
 import org.councilperformance.domain.trend.IndicatorTrend;
 
 /**
@@ -18,6 +19,8 @@ import org.councilperformance.domain.trend.IndicatorTrend;
 public final class PackContext {
   private final ReportingPeriod period;
   private final Scope scope;
+  private final String councilName;
+  private final PackCover cover;
   private final Supplier<List<IndicatorStatus>> statuses;
   private final Supplier<List<IndicatorTrend>> trends;
   private final Supplier<List<ActionPosition>> actions;
@@ -25,11 +28,15 @@ public final class PackContext {
   PackContext(
       ReportingPeriod period,
       Scope scope,
+      String councilName,
+      PackCover cover,
       IndicatorService indicatorService,
       TrendService trendService,
       ActionService actionService) {
     this.period = period;
     this.scope = scope;
+    this.councilName = councilName;
+    this.cover = cover;
     this.statuses = once(() -> indicatorService.statuses(period, scope));
     this.trends = once(() -> trendService.trends(period.periodCode(), statuses()));
     this.actions = once(() -> actionService.positions(period, scope));
@@ -41,6 +48,16 @@ public final class PackContext {
 
   public Scope scope() {
     return scope;
+  }
+
+  /** The council's name as configured, e.g. "North West Leicestershire District Council". */
+  public String councilName() {
+    return councilName;
+  }
+
+  /** The cover the pack prints. */
+  public PackCover cover() {
+    return cover;
   }
 
   /** Whom the pack covers, e.g. "Whole council" or "Priority: Value For Money". */

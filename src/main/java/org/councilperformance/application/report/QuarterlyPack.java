@@ -6,11 +6,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.Lookup;
@@ -18,7 +16,6 @@ import org.councilperformance.application.Scope;
 import org.councilperformance.application.TrendService;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
-import org.councilperformance.domain.report.PackCover;
 import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.report.ReportFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,31 +33,29 @@ public class QuarterlyPack {
   private final Instance<SectionSource> sources;
   private final PackRenderer renderer;
 
+  private final PackCovers covers;
   private final String councilName;
-
-  private final String defaultCommittee;
 
   @Inject
   public QuarterlyPack(
       EntityManager em,
       Lookup lookup,
+      PackCovers covers,
       IndicatorService indicators,
       TrendService trends,
       ActionService actions,
       @Any Instance<SectionSource> sources,
       PackRenderer renderer,
-      @ConfigProperty(name = "council.name", defaultValue = "Council") String councilName,
-      @ConfigProperty(name = "report.committee", defaultValue = "Corporate Scrutiny Committee")
-          String defaultCommittee) {
+      @ConfigProperty(name = "council.name", defaultValue = "Council") String councilName) {
     this.em = em;
     this.lookup = lookup;
+    this.covers = covers;
     this.indicators = indicators;
     this.trends = trends;
     this.actions = actions;
     this.sources = sources;
     this.renderer = renderer;
     this.councilName = councilName;
-    this.defaultCommittee = defaultCommittee;
   }
 
   /** For CDI's client proxy only. */
@@ -90,14 +85,16 @@ public class QuarterlyPack {
     session.setDefaultReadOnly(true);
     session.setHibernateFlushMode(FlushMode.MANUAL);
     ReportingPeriod period = lookup.period(periodCode);
-    PackContext context = new PackContext(period, scope, indicators, trends, actions);
+    PackContext context =
+        new PackContext(
+            period, scope, councilName, covers.cover(period), indicators, trends, actions);
     Map<PackSection, SectionSource> bySection = new EnumMap<>(PackSection.class);
     sources.forEach(s -> bySection.put(s.section(), s));
     List<SectionContent> contents =
         sections.stream().map(s -> sourceOf(bySection, s).content(context)).toList();
     return new Pack(
         councilName,
-        cover(period).title(),
+        context.cover().title(),
         period.label(),
         context.scopeText(),
         "quarterly-performance-" + period.code() + scope.fileSuffix(),
@@ -110,48 +107,5 @@ public class QuarterlyPack {
       throw new IllegalStateException("no SectionSource bean renders section " + s.key());
     }
     return source;
-  }
-
-  public String councilName() {
-    return councilName;
-  }
-
-  /** The period's cover as set, else one with the configured committee and a plain title. */
-  public PackCover cover(ReportingPeriod period) {
-    return storedCover(period)
-        .orElseGet(
-            () -> {
-              PackCover cover = new PackCover(period);
-              cover.describe(
-                  defaultCommittee,
-                  null,
-                  "Quarterly performance report: " + period.label(),
-                  List.of(),
-                  null);
-              return cover;
-            });
-  }
-
-  public PackCover describeCover(
-      PeriodCode periodCode,
-      String committee,
-      LocalDate meetingDate,
-      String title,
-      List<String> authors,
-      Integer exemptParagraph) {
-    ReportingPeriod period = lookup.period(periodCode);
-    PackCover cover = storedCover(period).orElseGet(() -> new PackCover(period));
-    cover.describe(committee, meetingDate, title, authors, exemptParagraph);
-    if (!em.contains(cover)) {
-      em.persist(cover);
-    }
-    return cover;
-  }
-
-  private Optional<PackCover> storedCover(ReportingPeriod period) {
-    return em.createQuery("select c from PackCover c where c.period = :p", PackCover.class)
-        .setParameter("p", period)
-        .getResultStream()
-        .findFirst();
   }
 }

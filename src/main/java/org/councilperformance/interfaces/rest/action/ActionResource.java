@@ -46,8 +46,8 @@ public class ActionResource {
 
   @Inject
   public ActionResource(ActionService actions, Lookup lookup) {
-    this.lookup = lookup;
     this.actions = actions;
+    this.lookup = lookup;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */

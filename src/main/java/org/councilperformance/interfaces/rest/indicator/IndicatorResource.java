@@ -60,10 +60,10 @@ public class IndicatorResource {
   @Inject
   public IndicatorResource(
       IndicatorService indicators, IndicatorHistory history, TrendService trends, Lookup lookup) {
-    this.lookup = lookup;
     this.indicators = indicators;
     this.history = history;
     this.trends = trends;
+    this.lookup = lookup;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */

@@ -26,8 +26,8 @@ public class TrendResource {
 
   @Inject
   public TrendResource(TrendService trends, Lookup lookup) {
-    this.lookup = lookup;
     this.trends = trends;
+    this.lookup = lookup;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */

@@ -29,8 +29,8 @@ public class ExceptionResource {
 
   @Inject
   public ExceptionResource(ExceptionReport report, Lookup lookup) {
-    this.lookup = lookup;
     this.report = report;
+    this.lookup = lookup;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import org.councilperformance.application.Lookup;
 import org.councilperformance.application.Scope;
+import org.councilperformance.application.report.PackCovers;
 import org.councilperformance.application.report.PrintedPack;
 import org.councilperformance.application.report.QuarterlyPack;
 import org.councilperformance.domain.Code;
@@ -37,16 +38,18 @@ import org.councilperformance.domain.report.ReportFormat;
 public class ReportResource {
   private final QuarterlyPack pack;
   private final Lookup lookup;
+  private final PackCovers covers;
 
   @Inject
-  public ReportResource(QuarterlyPack pack, Lookup lookup) {
+  public ReportResource(QuarterlyPack pack, Lookup lookup, PackCovers covers) {
     this.pack = pack;
     this.lookup = lookup;
+    this.covers = covers;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public ReportResource() {
-    this(null, null);
+    this(null, null, null);
   }
 
   /**
@@ -127,7 +130,7 @@ public class ReportResource {
   @Path("covers/{period}")
   @Produces(MediaType.APPLICATION_JSON)
   public CoverView cover(@PathParam("period") PeriodCode period) {
-    return CoverView.of(pack.cover(lookup.period(PeriodCode.required(period, "period"))));
+    return CoverView.of(covers.cover(lookup.period(PeriodCode.required(period, "period"))));
   }
 
   @PUT
@@ -136,7 +139,7 @@ public class ReportResource {
   @Produces(MediaType.APPLICATION_JSON)
   public CoverView describeCover(@PathParam("period") PeriodCode period, @NotNull CoverBody body) {
     return CoverView.of(
-        pack.describeCover(
+        covers.describe(
             PeriodCode.required(period, "period"),
             body.committee(),
             body.meetingDate(),

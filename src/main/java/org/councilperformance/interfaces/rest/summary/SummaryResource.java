@@ -35,10 +35,10 @@ public class SummaryResource {
   @Inject
   public SummaryResource(
       IndicatorService indicators, ActionService actions, TrendService trends, Lookup lookup) {
-    this.lookup = lookup;
     this.indicators = indicators;
     this.actions = actions;
     this.trends = trends;
+    this.lookup = lookup;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
