@@ -77,4 +77,26 @@ class PeriodCodeTest {
     assertThat(PeriodCode.parse("2019-20-Q3", "period").quartersElapsed()).isEqualTo(3);
     assertThat(PeriodCode.parse("2019-20", "period").quartersElapsed()).isEqualTo(4);
   }
+
+  @Test
+  void aCodeRemembersThePartOfTheRequestItWasReadFromButIsEqualByThePeriodAlone() {
+    PeriodCode fromPath = PeriodCode.parse("2018-19-Q2", "code");
+    PeriodCode fromQuery = PeriodCode.parse("2018-19-Q2", "period");
+    assertThat(fromPath.source()).isEqualTo("code");
+    assertThat(fromPath).isEqualTo(fromQuery).hasSameHashCodeAs(fromQuery);
+    assertThat(fromPath.readFrom("month").source()).isEqualTo("month");
+    assertThat(new PeriodCode(2018, 2).source()).isEqualTo("period");
+    assertThat(fromPath).isNotEqualTo(PeriodCode.parse("2018-19", "code"));
+  }
+
+  @Test
+  void aRequiredCodeThatIsAbsentNamesTheParameter() {
+    assertThatThrownBy(() -> PeriodCode.required(null, "year"))
+        .isInstanceOf(MalformedValueException.class)
+        .hasMessageContaining("a period is required")
+        .extracting("field")
+        .isEqualTo("year");
+    PeriodCode given = PeriodCode.parse("2018-19", "year");
+    assertThat(PeriodCode.required(given, "year")).isSameAs(given);
+  }
 }
