@@ -13,9 +13,14 @@ import java.util.Objects;
  */
 public final class Code {
   /** The characters a new code may use; one rule for every kind of thing (docs/api.md#codes). */
-  public static final String FORMAT = "[A-Za-z0-9_.()-]+";
+  public static final String CHARACTERS = "[A-Za-z0-9_.()-]";
+
+  public static final String FORMAT = CHARACTERS + "+";
 
   public static final int MAX_LENGTH = 40;
+
+  /** The format with its length, for a path segment that names a new code. */
+  public static final String FORMAT_AND_LENGTH = CHARACTERS + "{1," + MAX_LENGTH + "}";
 
   private final String value;
   private final String source;

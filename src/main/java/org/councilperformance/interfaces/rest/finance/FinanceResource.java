@@ -43,8 +43,6 @@ import org.councilperformance.interfaces.rest.quality.DataQualityResource.Findin
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FinanceResource {
-  private static final String CODE = "[A-Za-z0-9_.-]{1,40}";
-
   private final FinanceService finance;
 
   @Inject
@@ -108,7 +106,7 @@ public class FinanceResource {
   }
 
   @PUT
-  @Path("{period}/revenue/{code: " + CODE + "}")
+  @Path("{period}/revenue/{code: " + Code.FORMAT_AND_LENGTH + "}")
   public Saved<RevenueView> putRevenue(
       @PathParam("period") PeriodCode period,
       @PathParam("code") Code code,
@@ -138,7 +136,7 @@ public class FinanceResource {
   }
 
   @PUT
-  @Path("{period}/capital/{code: " + CODE + "}")
+  @Path("{period}/capital/{code: " + Code.FORMAT_AND_LENGTH + "}")
   public Saved<CapitalFundView> putCapital(
       @PathParam("period") PeriodCode period,
       @PathParam("code") Code code,
