@@ -26,17 +26,12 @@ public final class StatusMark {
     };
   }
 
-  /** The colour behind the mark, as the templates' hex colours; white for no status. */
+  /**
+   * The name of the colour behind the mark in the pack's style library (reports/styles.jrtx), e.g.
+   * "Status.AMBER"; "Status.NONE" for no status. The colours themselves live in the library.
+   */
   public static String colourOf(RagStatus status) {
-    if (status == null) {
-      return "#FFFFFF";
-    }
-    return switch (status) {
-      case GREEN_PLUS, GREEN -> "#C6E7C6";
-      case AMBER -> "#FBE3B0";
-      case RED -> "#F4C2C2";
-      case MISSING, DATA_ONLY -> "#E6E6E6";
-    };
+    return "Status." + (status == null ? "NONE" : status.name());
   }
 
   /** Arrow and word, e.g. "↑ Improving"; empty where there is nothing to compare. */

@@ -17,6 +17,7 @@ import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRStyle;
 import net.sf.jasperreports.engine.JRTemplate;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -158,6 +159,7 @@ public class JasperPackRenderer implements PackRenderer {
     parameters.put(JRParameter.REPORT_LOCALE, EN_GB);
     parameters.put(JRParameter.REPORT_TIME_ZONE, LONDON);
     parameters.put("STYLES", styles());
+    parameters.put("STATUS_COLOURS", statusColours(styles()));
     if (virtualizer != null) {
       parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
     }
@@ -228,7 +230,19 @@ public class JasperPackRenderer implements PackRenderer {
         });
   }
 
-  private JRTemplate styles() {
+  /** The library's status colours by style name, e.g. "Status.AMBER" → "#FBE3B0". */
+  static Map<String, String> statusColours(JRTemplate library) {
+    Map<String, String> colours = new HashMap<>();
+    for (JRStyle style : library.getStyles()) {
+      if (style.getName().startsWith("Status.") && style.getOwnBackcolor() != null) {
+        colours.put(
+            style.getName(), String.format("#%06X", style.getOwnBackcolor().getRGB() & 0xFFFFFF));
+      }
+    }
+    return Map.copyOf(colours);
+  }
+
+  JRTemplate styles() {
     if (styles == null) {
       try (InputStream in = resource("styles.jrtx")) {
         styles = JRXmlTemplateLoader.load(in);

@@ -122,7 +122,7 @@ class DashboardRowsTest {
 
     assertThat(rows.get(0))
         .containsEntry("status", "▲ Amber\nWarning")
-        .containsEntry("statusColour", "#FBE3B0")
+        .containsEntry("statusColour", "Status.AMBER")
         .containsEntry("commentary", "")
         .containsEntry("unit", "")
         .containsEntry(
