@@ -16,8 +16,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.councilperformance.application.AccountService;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.ActionSpec;
@@ -78,6 +80,9 @@ public class SampleCouncilLoader {
           "missing data", RagStatus.MISSING,
           "no data", RagStatus.MISSING);
 
+  private static final Pattern GARBLED = Pattern.compile("\\[[^\\]]*garbled[^\\]]*\\]");
+  private static final Pattern MISSING_WORD =
+      Pattern.compile("\\s*\\[[^\\]]*missing in extraction[^\\]]*\\]");
   private static final PeriodCode YEAR = new PeriodCode(2018, null);
   private static final PeriodCode QUARTER = new PeriodCode(2018, 2);
 
@@ -329,18 +334,33 @@ public class SampleCouncilLoader {
     actions.create(
         code,
         new ActionSpec(
-            // One action's title was lost from the published report; its commentary survives.
+            // One action's title was lost from the published report, another's garbled.
             row.isNull("title")
                 ? "(title not given in the published report)"
-                : row.getString("title"),
-            text(row, "description"),
+                : Objects.requireNonNullElse(
+                    legible(row.getString("title")), "(title not legible in the published report)"),
+            legible(text(row, "description")),
             Code.of(priorityCodes.getString(row.getString("priority")), "priority"),
             null,
             null,
             null,
             null,
             null));
-    actions.update(code, QUARTER, null, text(row, "comments"), null, null, text(row, "status"));
+    actions.update(
+        code, QUARTER, null, legible(text(row, "comments")), null, null, text(row, "status"));
+  }
+
+  /**
+   * Text the report's extraction marked as damaged is left out rather than printed with its marker:
+   * a garbled text as a whole (which of its fragments are sound cannot be told), a word marked
+   * missing by itself.
+   */
+  static String legible(String text) {
+    if (text == null || GARBLED.matcher(text).find()) {
+      return null;
+    }
+    String kept = MISSING_WORD.matcher(text).replaceAll("").replaceAll("\\s+([.,;:])", "$1").trim();
+    return kept.isEmpty() ? null : kept;
   }
 
   /**
