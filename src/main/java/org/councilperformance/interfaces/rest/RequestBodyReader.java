@@ -5,9 +5,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
@@ -27,7 +28,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.Limits;
 import org.councilperformance.domain.MalformedValueException;
 import org.councilperformance.domain.PayloadTooLargeException;
 
@@ -43,6 +47,12 @@ import org.councilperformance.domain.PayloadTooLargeException;
 public class RequestBodyReader implements MessageBodyReader<Record> {
   /** Far above any real request (a full indicator definition is a few KiB), far below harm. */
   static final long MAX_BODY_BYTES = 256 * 1024;
+
+  /** Far deeper than any request record, far shallower than a parser's own limits. */
+  static final int MAX_DEPTH = 32;
+
+  private static final JsonParserFactory PARSERS =
+      Json.createParserFactory(Map.of("org.eclipse.parsson.maxDepth", MAX_DEPTH));
 
   @Override
   public boolean isReadable(
@@ -62,8 +72,12 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
       throw new PayloadTooLargeException(MAX_BODY_BYTES);
     }
     JsonValue body;
-    try (JsonReader reader = Json.createReader(new BoundedInputStream(entityStream))) {
-      body = reader.readValue();
+    try (JsonParser parser = PARSERS.createParser(new BoundedInputStream(entityStream))) {
+      parser.next();
+      body = parser.getValue();
+      if (parser.hasNext()) { // Parsson reports most trailing content here as a parsing error
+        throw new MalformedValueException("body", "the body has content after its JSON document");
+      }
     } catch (JsonParsingException e) {
       String where =
           e.getLocation() == null
@@ -73,13 +87,19 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
                   + ", column "
                   + e.getLocation().getColumnNumber();
       throw new MalformedValueException("body", "the body is not valid JSON" + where);
-    } catch (PayloadTooLargeException e) {
+    } catch (PayloadTooLargeException | MalformedValueException e) {
       throw e;
+    } catch (java.util.NoSuchElementException e) {
+      throw new MalformedValueException("body", "the body is empty or not valid JSON");
     } catch (JsonException e) {
       if (e.getCause() instanceof PayloadTooLargeException tooLarge) {
         throw tooLarge;
       }
       throw new MalformedValueException("body", "the body is empty or not valid JSON");
+    } catch (RuntimeException e) {
+      // Parsson refuses input deeper than MAX_DEPTH with a bare RuntimeException.
+      throw new MalformedValueException(
+          "body", "the body is not valid JSON or is nested more than " + MAX_DEPTH + " deep");
     }
     if (!(body instanceof JsonObject object)) {
       throw new MalformedValueException("body", "the body must be a JSON object");
@@ -145,7 +165,7 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
     }
     if (type == String.class) {
       if (value instanceof JsonString text) {
-        return text.getString();
+        return Limits.text(text.getString(), field);
       }
       throw new MalformedValueException(field, field + " must be a text string");
     }
@@ -162,7 +182,7 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
       // ISO_LOCAL_DATE resolves strictly: 2019-04-31 is refused, not moved to 1 May.
       if (value instanceof JsonString text) {
         try {
-          return LocalDate.parse(text.getString());
+          return Limits.date(LocalDate.parse(text.getString()), field);
         } catch (DateTimeParseException e) {
           throw new MalformedValueException(
               field, field + " must be a real date as YYYY-MM-DD, not '" + text.getString() + "'");
@@ -174,7 +194,7 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
       if (value instanceof JsonNumber number) {
         try {
           if (type == BigDecimal.class) {
-            return number.bigDecimalValue();
+            return Limits.figure(number.bigDecimalValue(), field);
           }
           if (type == Integer.class) {
             return number.intValueExact();
@@ -184,6 +204,9 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
           }
         } catch (ArithmeticException e) {
           throw new MalformedValueException(field, field + " must be a whole number in range");
+        } catch (NumberFormatException | JsonException e) {
+          // e.g. 1e99999: more digits than any figure could hold
+          throw new InvalidValueException(field, field + " is not a number the product can hold");
         }
       }
       throw new MalformedValueException(field, field + " must be a number");
@@ -203,7 +226,11 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
       }
       if (value instanceof JsonArray array
           && array.stream().allMatch(JsonString.class::isInstance)) {
-        return array.getValuesAs(JsonString::getString);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+          texts.add(Limits.text(array.getString(i), field + "[" + i + "]"));
+        }
+        return texts;
       }
       throw new MalformedValueException(field, field + " must be a list of text strings");
     }
