@@ -65,6 +65,12 @@ class PriorityIT {
         .body("name", equalTo("Affordable homes"))
         .body("type", equalTo("PROGRAMME"))
         .body("parent", equalTo(parent));
+    // Again, now that the parent is already known to the child as a lazy reference.
+    json(object().add("name", "Affordable homes").add("type", "PROGRAMME").add("parent", parent))
+        .put("/priorities/" + child)
+        .then()
+        .statusCode(200)
+        .body("parent", equalTo(parent));
     json(object().add("name", "Affordable homes"))
         .put("/priorities/" + child)
         .then()

@@ -68,12 +68,14 @@ public class Priority {
   /** Places this priority under another of the same plan, or at the top level when null. */
   public void moveUnder(Priority newParent) {
     if (newParent != null) {
-      if (!newParent.plan.id().equals(plan.id())) {
+      // Through accessors, not fields: a parent read by reference may be a lazy stand-in whose
+      // fields are empty until a method loads it.
+      if (!newParent.plan().id().equals(plan.id())) {
         throw new InvalidValueException(
             "parent", "a priority can only sit under one of its own plan");
       }
-      for (Priority p = newParent; p != null; p = p.parent) {
-        if (p == this) {
+      for (Priority p = newParent; p != null; p = p.parent()) {
+        if (p == this || (id != null && id.equals(p.id()))) {
           throw new InvalidValueException("parent", "a priority cannot sit under itself");
         }
       }
