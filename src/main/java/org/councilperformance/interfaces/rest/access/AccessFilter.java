@@ -36,6 +36,8 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
   private final AccountService accounts;
   private final AccessPolicy policy;
 
+  @Context private HttpServletRequest servletRequest;
+
   @Inject
   public AccessFilter(AccountService accounts, AccessPolicy policy) {
     this.accounts = accounts;
@@ -46,8 +48,6 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
   public AccessFilter() {
     this(null, null);
   }
-
-  @Context private HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {

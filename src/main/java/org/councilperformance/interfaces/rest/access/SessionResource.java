@@ -39,6 +39,9 @@ public class SessionResource {
   private final SecurityContext securityContext;
   private final AccountService accounts;
 
+  @Context private HttpServletRequest request;
+  @Context private HttpServletResponse response;
+
   @Inject
   public SessionResource(SecurityContext securityContext, AccountService accounts) {
     this.securityContext = securityContext;
@@ -49,9 +52,6 @@ public class SessionResource {
   public SessionResource() {
     this(null, null);
   }
-
-  @Context private HttpServletRequest request;
-  @Context private HttpServletResponse response;
 
   public record SignIn(@NotBlank String username, @NotBlank String password) {}
 

@@ -45,6 +45,9 @@ public class SingleSignOnResource {
 
   private final boolean secureCookies;
 
+  @Context private HttpServletRequest request;
+  @Context private HttpServletResponse response;
+
   @Inject
   public SingleSignOnResource(
       SingleSignOn singleSignOn,
@@ -62,9 +65,6 @@ public class SingleSignOnResource {
   public SingleSignOnResource() {
     this(null, null, null, false);
   }
-
-  @Context private HttpServletRequest request;
-  @Context private HttpServletResponse response;
 
   @GET
   public Response begin() {

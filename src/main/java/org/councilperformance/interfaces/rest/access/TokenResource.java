@@ -35,6 +35,8 @@ import org.councilperformance.interfaces.rest.Created;
 public class TokenResource {
   private final AccountService accounts;
 
+  @Context private SecurityContext securityContext;
+
   @Inject
   public TokenResource(AccountService accounts) {
     this.accounts = accounts;
@@ -44,8 +46,6 @@ public class TokenResource {
   public TokenResource() {
     this(null);
   }
-
-  @Context private SecurityContext securityContext;
 
   public record TokenRequest(@NotBlank @Size(max = 100) String name) {}
 
