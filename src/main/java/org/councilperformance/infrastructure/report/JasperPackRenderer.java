@@ -82,6 +82,7 @@ public class JasperPackRenderer implements PackRenderer {
 
   private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
   private volatile JRTemplate styles;
+  private volatile Map<String, String> statusColours;
   private volatile Path swapDirectory;
 
   @Override
@@ -159,7 +160,7 @@ public class JasperPackRenderer implements PackRenderer {
     parameters.put(JRParameter.REPORT_LOCALE, EN_GB);
     parameters.put(JRParameter.REPORT_TIME_ZONE, LONDON);
     parameters.put("STYLES", styles());
-    parameters.put("STATUS_COLOURS", statusColours(styles()));
+    parameters.put("STATUS_COLOURS", statusColours());
     if (virtualizer != null) {
       parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
     }
@@ -240,6 +241,14 @@ public class JasperPackRenderer implements PackRenderer {
       }
     }
     return Map.copyOf(colours);
+  }
+
+  /** The library's status colours, read once like the library itself. */
+  private Map<String, String> statusColours() {
+    if (statusColours == null) {
+      statusColours = statusColours(styles());
+    }
+    return statusColours;
   }
 
   JRTemplate styles() {
