@@ -9,7 +9,7 @@ import org.councilperformance.application.AuditTrail;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
-import org.hibernate.envers.query.criteria.AuditCriterion;
+import org.hibernate.envers.query.AuditQuery;
 
 /** Reads versions from the Envers audit tables, each with the revision that wrote it. */
 @ApplicationScoped
@@ -27,24 +27,65 @@ public class EnversAuditTrail implements AuditTrail {
   }
 
   @Override
-  public <T> List<Version<T>> versionsReferringTo(Class<T> type, String association, Object id) {
-    return versions(type, AuditEntity.relatedId(association).eq(id));
+  public List<Long> revisionsReferringTo(
+      Class<?> type, String association, Object id, long before, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Number> numbers =
+        query(type)
+            .addProjection(AuditEntity.revisionNumber().distinct())
+            .add(AuditEntity.relatedId(association).eq(id))
+            .add(AuditEntity.revisionNumber().lt(before))
+            .addOrder(AuditEntity.revisionNumber().desc())
+            .setMaxResults(limit)
+            .getResultList();
+    return numbers.stream().map(Number::longValue).toList();
+  }
+
+  @Override
+  public <T> List<Version<T>> versionsReferringTo(
+      Class<T> type, String association, Object id, long from, long before) {
+    return versions(
+        type,
+        query(type)
+            .add(AuditEntity.relatedId(association).eq(id))
+            .add(AuditEntity.revisionNumber().ge(from))
+            .add(AuditEntity.revisionNumber().lt(before)));
+  }
+
+  @Override
+  public <T> List<Version<T>> lastVersionsBefore(Class<T> type, Collection<?> ids, long before) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    // One query: for each thing, the version whose number is the highest below "before".
+    return versions(
+        type,
+        query(type)
+            .add(AuditEntity.id().in(ids))
+            .add(
+                AuditEntity.revisionNumber()
+                    .maximize()
+                    .add(AuditEntity.revisionNumber().lt(before))
+                    .computeAggregationInInstanceContext()));
   }
 
   @Override
   public <T> List<Version<T>> versionsOf(Class<T> type, Collection<?> ids) {
-    return versions(type, AuditEntity.id().in(ids));
+    return versions(type, query(type).add(AuditEntity.id().in(ids)));
   }
 
-  private <T> List<Version<T>> versions(Class<T> type, AuditCriterion which) {
+  @Override
+  public Object idOf(Object thing) {
+    return em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(thing);
+  }
+
+  private AuditQuery query(Class<?> type) {
+    return AuditReaderFactory.get(em).createQuery().forRevisionsOfEntity(type, false, true);
+  }
+
+  private static <T> List<Version<T>> versions(Class<T> type, AuditQuery query) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        AuditReaderFactory.get(em)
-            .createQuery()
-            .forRevisionsOfEntity(type, false, true)
-            .add(which)
-            .addOrder(AuditEntity.revisionNumber().asc())
-            .getResultList();
+    List<Object[]> rows = query.addOrder(AuditEntity.revisionNumber().asc()).getResultList();
     return rows.stream()
         .map(
             row -> {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 import org.councilperformance.application.IndicatorHistory;
 import org.councilperformance.application.IndicatorService;
@@ -221,11 +222,28 @@ public class IndicatorResource {
 
   /**
    * Every change to the indicator's targets, actuals, commentary and status overrides: who, when,
-   * old value and new value, newest first. Read-only: the audit cannot be edited.
+   * old value and new value, newest first, a page at a time. Read-only: the audit cannot be edited.
+   * A {@code Link: <…>; rel="next"} header leads to the next page (docs/api.md#history).
+   *
+   * @param limit how many change sets a page holds, 1 to 500 (100 when left out)
+   * @param before only change sets numbered below this: the cursor the {@code next} link carries
    */
   @GET
   @Path("{code}/history")
-  public List<ChangeView> history(@PathParam("code") Code code) {
-    return history.of(code).stream().map(ChangeView::of).toList();
+  public Response history(
+      @PathParam("code") Code code,
+      @QueryParam("limit") String limit,
+      @QueryParam("before") String before,
+      @Context UriInfo uriInfo) {
+    IndicatorHistory.Page page =
+        history.page(code, HistoryCursor.before(before), HistoryCursor.limit(limit));
+    Response.ResponseBuilder answer =
+        Response.ok(page.changes().stream().map(ChangeView::of).toList());
+    if (page.olderThan() != null) {
+      URI next =
+          uriInfo.getRequestUriBuilder().replaceQueryParam("before", page.olderThan()).build();
+      answer.link(next, "next");
+    }
+    return answer.build();
   }
 }
