@@ -20,12 +20,8 @@ class HistoryIT {
   @Test
   void pagesWalkEveryChangeOnceNewestFirst() {
     String quarter = Api.freshQuarter();
-    String code = Api.newIndicator(Api.newBusinessUnit());
-    String base = "/indicators/" + code;
-    json("{\"value\": 40}").put(base + "/targets/" + quarter).then().statusCode(200);
-    for (int i = 1; i <= 7; i++) {
-      json("{\"value\": " + i + "}").put(base + "/measurements/" + quarter).then().statusCode(200);
-    }
+    String base = indicatorWithTarget(quarter);
+    changeActual(base, quarter, 1, 8);
     List<Map<String, Object>> whole =
         request().get(base + "/history").then().statusCode(200).extract().path("");
     assertThat(whole).hasSize(8);
@@ -59,9 +55,7 @@ class HistoryIT {
   @Test
   void aPageCostsTheSameQueriesHoweverLongTheHistory() {
     String quarter = Api.freshQuarter();
-    String code = Api.newIndicator(Api.newBusinessUnit());
-    String base = "/indicators/" + code;
-    json("{\"value\": 40}").put(base + "/targets/" + quarter).then().statusCode(200);
+    String base = indicatorWithTarget(quarter);
     changeActual(base, quarter, 0, 5);
     long shortHistory = selectsForFirstPage(base);
     changeActual(base, quarter, 5, 60);
@@ -84,6 +78,13 @@ class HistoryIT {
         .then()
         .statusCode(200)
         .header("Link", (String) null);
+  }
+
+  /** A new indicator with a target of 40 for the quarter: its history's first change. */
+  private static String indicatorWithTarget(String quarter) {
+    String base = "/indicators/" + Api.newIndicator(Api.newBusinessUnit());
+    json("{\"value\": 40}").put(base + "/targets/" + quarter).then().statusCode(200);
+    return base;
   }
 
   private static void changeActual(String base, String quarter, int from, int to) {
