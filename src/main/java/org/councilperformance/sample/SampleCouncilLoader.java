@@ -151,6 +151,20 @@ public class SampleCouncilLoader {
     return !plans.plans().isEmpty();
   }
 
+  /**
+   * True when the database holds the sample council's plan: only then may the sample's later
+   * additions (actions, appendices, demo accounts) be added to it. Never true of a council's own
+   * database, whatever its settings.
+   */
+  @Transactional
+  public boolean holdsTheSample() {
+    JsonObject report = read(REPORT);
+    String name = read(ORGANISATION).getJsonObject("plan").getString("name");
+    String description = report.getString("council") + " — " + report.getString("reportTitle");
+    return plans.plans().stream()
+        .anyMatch(p -> p.name().equals(name) && description.equals(p.description()));
+  }
+
   /** True until the demo accounts exist (a sample database from before they did lacks them). */
   @Transactional
   public boolean lacksDemoAccounts() {
