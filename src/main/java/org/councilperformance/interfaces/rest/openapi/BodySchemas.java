@@ -15,6 +15,7 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,8 +73,10 @@ final class BodySchemas {
           .pow(Limits.FIGURE_WHOLE_DIGITS)
           .subtract(BigDecimal.ONE.movePointLeft(Limits.FIGURE_DECIMALS));
 
-  private final Set<Class<?>> requestRecords = new LinkedHashSet<>();
-  private final Set<Class<?>> responseRecords = new LinkedHashSet<>();
+  /** Records, and generic records with their type arguments ({@code Saved<RevenueView>}). */
+  private final Set<Type> requestRecords = new LinkedHashSet<>();
+
+  private final Set<Type> responseRecords = new LinkedHashSet<>();
 
   /** Registers a request body's record and every record inside it. */
   void request(Class<?> record) {
@@ -82,30 +85,47 @@ final class BodySchemas {
 
   /** Registers a response's type (a record, or a list of records) and every record inside it. */
   void response(Type type) {
-    Class<?> record = recordOf(type);
+    Type record = type == null ? null : recordOf(type);
     if (record != null) {
       collect(record, responseRecords);
     }
   }
 
-  private static Class<?> recordOf(Type type) {
-    if (type instanceof Class<?> c) {
-      return c.isRecord() ? c : null;
+  private static Type recordOf(Type type) {
+    Class<?> raw = raw(type);
+    if (raw.isRecord()) {
+      return type;
     }
-    if (type instanceof ParameterizedType p
-        && p.getRawType() instanceof Class<?> raw
-        && Collection.class.isAssignableFrom(raw)) {
+    if (type instanceof ParameterizedType p && Collection.class.isAssignableFrom(raw)) {
       return recordOf(p.getActualTypeArguments()[0]);
     }
     return null;
   }
 
-  private void collect(Class<?> record, Set<Class<?>> into) {
+  private static Class<?> raw(Type type) {
+    return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+  }
+
+  /** A component's type with the record's type variables replaced by its type arguments. */
+  private static Type resolved(RecordComponent component, Type record) {
+    Type type = component.getGenericType();
+    if (type instanceof TypeVariable<?> variable && record instanceof ParameterizedType p) {
+      TypeVariable<?>[] parameters = raw(record).getTypeParameters();
+      for (int i = 0; i < parameters.length; i++) {
+        if (parameters[i].getName().equals(variable.getName())) {
+          return p.getActualTypeArguments()[i];
+        }
+      }
+    }
+    return type;
+  }
+
+  private void collect(Type record, Set<Type> into) {
     if (!into.add(record)) {
       return;
     }
-    for (RecordComponent component : record.getRecordComponents()) {
-      Class<?> nested = recordOf(component.getGenericType());
+    for (RecordComponent component : raw(record).getRecordComponents()) {
+      Type nested = recordOf(resolved(component, record));
       if (nested != null) {
         collect(nested, into);
       }
@@ -117,9 +137,20 @@ final class BodySchemas {
    * after its resource's concept (the {@code PlanView} of intervention plans is {@code
    * InterventionPlanPlanView}).
    */
-  String name(Class<?> record) {
+  String name(Type type) {
+    if (type instanceof ParameterizedType p) {
+      StringBuilder name = new StringBuilder(name(p.getRawType()));
+      Arrays.stream(p.getActualTypeArguments()).forEach(argument -> name.append(name(argument)));
+      return name.toString();
+    }
+    Class<?> record = (Class<?>) type;
     String simple = record.getSimpleName();
-    long sharing = allRecords().stream().filter(r -> r.getSimpleName().equals(simple)).count();
+    long sharing =
+        allRecords().stream()
+            .map(BodySchemas::raw)
+            .distinct()
+            .filter(r -> r.getSimpleName().equals(simple))
+            .count();
     if (sharing < 2 || record.getEnclosingClass() == null) {
       return simple;
     }
@@ -127,26 +158,26 @@ final class BodySchemas {
     return simple.startsWith(concept) ? simple : concept + simple;
   }
 
-  private Set<Class<?>> allRecords() {
-    Set<Class<?>> all = new LinkedHashSet<>(requestRecords);
+  private Set<Type> allRecords() {
+    Set<Type> all = new LinkedHashSet<>(requestRecords);
     all.addAll(responseRecords);
     return all;
   }
 
   /** A reference to the schema of a body type: a record, or a list of records. */
   Schema reference(Type type) {
-    if (type instanceof ParameterizedType p) {
+    if (type instanceof ParameterizedType p && Collection.class.isAssignableFrom(raw(type))) {
       return OASFactory.createSchema()
           .type(SchemaType.ARRAY)
           .items(reference(p.getActualTypeArguments()[0]));
     }
-    return OASFactory.createSchema().ref(REF + name((Class<?>) type));
+    return OASFactory.createSchema().ref(REF + name(type));
   }
 
   /** Every registered record's schema by component name, in name order. */
   Map<String, Schema> components() {
     Map<String, Schema> schemas = new TreeMap<>();
-    for (Class<?> record : allRecords()) {
+    for (Type record : allRecords()) {
       schemas.put(name(record), object(record, requestRecords.contains(record)));
     }
     return schemas;
@@ -156,15 +187,15 @@ final class BodySchemas {
    * A record as a JSON object. A request record requires what its annotations require; an answer
    * always carries every property, null where there is no value.
    */
-  private Schema object(Class<?> record, boolean read) {
+  private Schema object(Type record, boolean read) {
     Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
     Map<String, Schema> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
-    for (RecordComponent component : record.getRecordComponents()) {
+    for (RecordComponent component : raw(record).getRecordComponents()) {
       // Bean-validation constraints are type annotations: a record component carries them on its
       // type, not on itself.
       AnnotatedType annotated = component.getAnnotatedType();
-      properties.put(component.getName(), property(annotated, read));
+      properties.put(component.getName(), property(annotated, resolved(component, record), read));
       if (!read || requires(annotated)) {
         required.add(component.getName());
       }
@@ -180,19 +211,17 @@ final class BodySchemas {
         || element.isAnnotationPresent(NotEmpty.class);
   }
 
-  private Schema property(AnnotatedType annotated, boolean read) {
+  private Schema property(AnnotatedType annotated, Type type, boolean read) {
     AnnotatedElement onComponent = annotated;
-    Type type = annotated.getType();
-    Class<?> raw =
-        type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    Class<?> raw = raw(type);
     Schema schema = OASFactory.createSchema();
     if (raw.isRecord()) {
-      return schema.ref(REF + name(raw));
+      return schema.ref(REF + name(type));
     }
     if (Collection.class.isAssignableFrom(raw)) {
       AnnotatedType element =
           ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()[0];
-      schema.type(SchemaType.ARRAY).items(property(element, read));
+      schema.type(SchemaType.ARRAY).items(property(element, element.getType(), read));
       Size size = onComponent.getAnnotation(Size.class);
       if (size != null) {
         schema.minItems(size.min() > 0 ? size.min() : null);
