@@ -77,6 +77,13 @@ class OpenApiFuzzIT {
           "1e309",
           "x".repeat(300));
 
+  /**
+   * Path values: the hostile texts but those with "/" or NUL, which Liberty itself refuses before
+   * the application sees them (a container error page, reported in docs/api.md#openapi).
+   */
+  private static final List<String> HOSTILE_SEGMENTS =
+      HOSTILE_TEXT.stream().filter(t -> !t.contains("/") && !t.contains("\u0000")).toList();
+
   private final OpenApiDocument openApi = OpenApiDocument.read();
   private final Random random = new Random(SEED);
   private final String quarter = Api.freshQuarter();
@@ -130,7 +137,7 @@ class OpenApiFuzzIT {
       }
       refused += status >= 400 ? 1 : 0;
     }
-    assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())));
+    assertEquals(List.of(), failures);
     // A run in which everything was refused would test only the first gate.
     assertTrue(refused < REQUESTS, "every request was refused");
   }
@@ -152,7 +159,7 @@ class OpenApiFuzzIT {
       String name = parameter.getString("name");
       String value =
           random.nextInt(4) == 0
-              ? pick(HOSTILE_TEXT)
+              ? pick(HOSTILE_SEGMENTS)
               : switch (name) {
                 case "code" ->
                     switch (concept) {
@@ -345,6 +352,6 @@ class OpenApiFuzzIT {
   }
 
   private static String abbreviate(String text) {
-    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    return text.length() > 160 ? text.substring(0, 160) + "…" : text;
   }
 }
