@@ -24,11 +24,11 @@ import org.councilperformance.it.OpenApiDocument.Operation;
 import org.junit.jupiter.api.Test;
 
 /**
- * A bounded fuzzing run driven by the OpenAPI document (docs/reliability in docs/api.md#openapi):
- * for every operation, requests built from its schemas — typed values, then values just past each
- * documented limit, wrong types, deep nesting, characters no document can carry, numbers no column
- * can hold, random path codes — sent as an admin with a fixed seed. No answer may be a server
- * fault, and every refusal must be problem+json.
+ * A bounded fuzzing run driven by the OpenAPI document (docs/api.md#openapi): for every operation,
+ * requests built from its schemas — typed values, then values just past each documented limit,
+ * wrong types, deep nesting, characters no document can carry, numbers no column can hold, random
+ * path codes — sent as an admin with a fixed seed. No answer may be a server fault, and every
+ * refusal must be problem+json.
  *
  * <p>It changes only what it creates itself (a fresh quarter, unit and indicator, random codes), so
  * the other tests' sample council is untouched; it never signs in (sign-in has its own limits and
