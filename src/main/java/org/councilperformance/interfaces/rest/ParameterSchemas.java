@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Describes path and query parameters that {@link DomainValueConverters} reads into domain values
- * as what a client sends: plain strings, not the Java types behind them. Registered by {@code
- * mp.openapi.filter} in META-INF/microprofile-config.properties.
+ * as what a client sends: plain strings, not the Java types behind them. Part of the document's
+ * filter, {@code openapi.ApiDocument}.
  */
 public class ParameterSchemas implements OASFilter {
   private static final Set<String> READ_FROM_TEXT =

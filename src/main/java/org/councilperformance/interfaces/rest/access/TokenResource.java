@@ -25,6 +25,7 @@ import java.util.List;
 import org.councilperformance.application.AccountService;
 import org.councilperformance.domain.access.ApiToken;
 import org.councilperformance.interfaces.rest.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The signed-in person's personal API tokens. */
 @Path("tokens")
@@ -67,6 +68,7 @@ public class TokenResource {
     return accounts.tokens(caller()).stream().map(t -> TokenView.of(t, null)).toList();
   }
 
+  @APIResponseSchema(value = TokenView.class, responseCode = "201", responseDescription = "Created")
   @POST
   public Response create(@NotNull @Valid TokenRequest body, @Context UriInfo uriInfo) {
     ApiToken.Issued issued = accounts.issueToken(caller(), body.name());

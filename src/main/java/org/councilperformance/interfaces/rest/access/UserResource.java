@@ -28,6 +28,7 @@ import org.councilperformance.domain.access.UserAccount;
 import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
 import org.councilperformance.interfaces.security.SingleSignOnSettings;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** People who sign in; managed by admins (the access policy lets no one else change them). */
 @Path("users")
@@ -84,6 +85,7 @@ public class UserResource {
     return accounts.users().stream().map(UserView::of).toList();
   }
 
+  @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "Created")
   @POST
   public Response create(@NotNull @Valid UserBody body, @Context UriInfo uriInfo) {
     if (body.username() == null || body.username().isBlank()) {

@@ -34,6 +34,7 @@ import org.councilperformance.interfaces.rest.Created;
 import org.councilperformance.interfaces.rest.action.ActionViews.ActionPositionView;
 import org.councilperformance.interfaces.rest.action.ActionViews.ActionView;
 import org.councilperformance.interfaces.rest.action.ActionViews.UpdateView;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("actions")
 @RequestScoped
@@ -114,6 +115,10 @@ public class ActionResource {
         .toList();
   }
 
+  @APIResponseSchema(
+      value = ActionView.class,
+      responseCode = "201",
+      responseDescription = "Created")
   @POST
   public Response create(@NotNull @Valid ActionBody body, @Context UriInfo uriInfo) {
     if (body.code() == null || body.code().isBlank()) {

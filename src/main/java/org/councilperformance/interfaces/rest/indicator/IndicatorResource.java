@@ -46,6 +46,7 @@ import org.councilperformance.interfaces.rest.indicator.IndicatorViews.Indicator
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.MeasurementView;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.TargetView;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.TrendView;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("indicators")
 @RequestScoped
@@ -132,6 +133,10 @@ public class IndicatorResource {
         .toList();
   }
 
+  @APIResponseSchema(
+      value = IndicatorView.class,
+      responseCode = "201",
+      responseDescription = "Created")
   @POST
   public Response create(@NotNull @Valid IndicatorBody r, @Context UriInfo uriInfo) {
     if (r.code() == null || r.code().isBlank()) {

@@ -31,6 +31,7 @@ import org.councilperformance.domain.intervention.InterventionStep;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Intervention plans for indicators and actions that are off track. */
 @Path("intervention-plans")
@@ -135,6 +136,7 @@ public class InterventionPlanResource {
     return plans.plans().stream().map(PlanView::of).toList();
   }
 
+  @APIResponseSchema(value = PlanView.class, responseCode = "201", responseDescription = "Created")
   @POST
   public Response create(@NotNull @Valid PlanBody body, @Context UriInfo uriInfo) {
     if (body.code() == null || body.code().isBlank()) {

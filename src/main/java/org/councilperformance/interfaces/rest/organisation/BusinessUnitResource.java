@@ -24,6 +24,7 @@ import org.councilperformance.application.OrganisationService;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.interfaces.rest.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("business-units")
 @RequestScoped
@@ -65,6 +66,10 @@ public class BusinessUnitResource {
     return organisation.businessUnits().stream().map(BusinessUnitView::of).toList();
   }
 
+  @APIResponseSchema(
+      value = BusinessUnitView.class,
+      responseCode = "201",
+      responseDescription = "Created")
   @POST
   public Response create(@NotNull @Valid BusinessUnitRequest r, @Context UriInfo uriInfo) {
     BusinessUnit b =

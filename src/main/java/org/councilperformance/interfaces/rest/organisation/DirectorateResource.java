@@ -24,6 +24,7 @@ import org.councilperformance.application.OrganisationService;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.organisation.Directorate;
 import org.councilperformance.interfaces.rest.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("directorates")
 @RequestScoped
@@ -62,6 +63,10 @@ public class DirectorateResource {
     return organisation.directorates().stream().map(DirectorateView::of).toList();
   }
 
+  @APIResponseSchema(
+      value = DirectorateView.class,
+      responseCode = "201",
+      responseDescription = "Created")
   @POST
   public Response create(@NotNull @Valid DirectorateRequest r, @Context UriInfo uriInfo) {
     Directorate d = organisation.createDirectorate(Code.of(r.code(), "code"), r.name(), r.head());

@@ -31,6 +31,7 @@ import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.workflow.Submission;
 import org.councilperformance.domain.workflow.SubmissionState;
 import org.councilperformance.interfaces.rest.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("periods")
 @RequestScoped
@@ -117,6 +118,10 @@ public class PeriodResource {
     return periods.periods().stream().map(PeriodView::of).toList();
   }
 
+  @APIResponseSchema(
+      value = PeriodView.class,
+      responseCode = "201",
+      responseDescription = "Created")
   @POST
   public Response create(@NotNull @Valid PeriodRequest r, @Context UriInfo uriInfo) {
     ReportingPeriod p = periods.create(PeriodCode.parse(r.code(), "code"), r.label());

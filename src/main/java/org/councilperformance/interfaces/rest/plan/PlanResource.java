@@ -25,6 +25,7 @@ import org.councilperformance.application.PlanService;
 import org.councilperformance.domain.plan.CorporatePlan;
 import org.councilperformance.domain.plan.PlanId;
 import org.councilperformance.interfaces.rest.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("plans")
 @RequestScoped
@@ -65,6 +66,7 @@ public class PlanResource {
     return plans.plans().stream().map(PlanView::of).toList();
   }
 
+  @APIResponseSchema(value = PlanView.class, responseCode = "201", responseDescription = "Created")
   @POST
   public Response create(@NotNull @Valid PlanRequest request, @Context UriInfo uriInfo) {
     CorporatePlan plan =

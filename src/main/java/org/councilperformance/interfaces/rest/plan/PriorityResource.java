@@ -28,6 +28,7 @@ import org.councilperformance.domain.plan.PlanId;
 import org.councilperformance.domain.plan.Priority;
 import org.councilperformance.domain.plan.PriorityType;
 import org.councilperformance.interfaces.rest.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("priorities")
 @RequestScoped
@@ -92,6 +93,10 @@ public class PriorityResource {
         .toList();
   }
 
+  @APIResponseSchema(
+      value = PriorityView.class,
+      responseCode = "201",
+      responseDescription = "Created")
   @POST
   public Response create(@NotNull @Valid PriorityRequest r, @Context UriInfo uriInfo) {
     Priority p =

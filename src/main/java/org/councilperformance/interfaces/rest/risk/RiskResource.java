@@ -35,6 +35,7 @@ import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
 import org.councilperformance.interfaces.rest.risk.RiskViews.ReviewView;
 import org.councilperformance.interfaces.rest.risk.RiskViews.RiskView;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("risks")
 @RequestScoped
@@ -117,6 +118,7 @@ public class RiskResource {
         .toList();
   }
 
+  @APIResponseSchema(value = RiskView.class, responseCode = "201", responseDescription = "Created")
   @POST
   public Response create(@NotNull @Valid RiskBody body, @Context UriInfo uriInfo) {
     if (body.code() == null || body.code().isBlank()) {
@@ -149,6 +151,10 @@ public class RiskResource {
     return risks.reviews(code).stream().map(ReviewView::of).toList();
   }
 
+  @APIResponseSchema(
+      value = ReviewView.class,
+      responseCode = "201",
+      responseDescription = "Created")
   @POST
   @Path("{code}/reviews")
   public Response addReview(
