@@ -235,6 +235,7 @@ public class IndicatorResource {
    */
   @GET
   @Path("{code}/history")
+  @APIResponseSchema(value = ChangeView[].class, responseDescription = "A page of changes")
   public Response history(
       @PathParam("code") Code code,
       @QueryParam("limit") String limit,

@@ -99,6 +99,9 @@ final class BodySchemas {
     if (type instanceof ParameterizedType p && Collection.class.isAssignableFrom(raw)) {
       return recordOf(p.getActualTypeArguments()[0]);
     }
+    if (raw.isArray()) {
+      return recordOf(raw.getComponentType());
+    }
     return null;
   }
 
@@ -164,12 +167,20 @@ final class BodySchemas {
     return all;
   }
 
-  /** A reference to the schema of a body type: a record, or a list of records. */
+  /**
+   * A reference to the schema of a body type: a record, or a list of records (an array where a
+   * {@code Response}'s {@code @APIResponseSchema} must name the list as a class).
+   */
   Schema reference(Type type) {
     if (type instanceof ParameterizedType p && Collection.class.isAssignableFrom(raw(type))) {
       return OASFactory.createSchema()
           .type(SchemaType.ARRAY)
           .items(reference(p.getActualTypeArguments()[0]));
+    }
+    if (type instanceof Class<?> c && c.isArray()) {
+      return OASFactory.createSchema()
+          .type(SchemaType.ARRAY)
+          .items(reference(c.getComponentType()));
     }
     return OASFactory.createSchema().ref(REF + name(type));
   }
