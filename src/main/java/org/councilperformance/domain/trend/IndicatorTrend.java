@@ -6,6 +6,7 @@ import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.indicator.IndicatorStatusRule;
 import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.indicator.StatusBasis;
 import org.councilperformance.domain.period.PeriodCode;
 
 /**
@@ -19,6 +20,7 @@ import org.councilperformance.domain.period.PeriodCode;
  */
 public record IndicatorTrend(
     Indicator indicator,
+    StatusBasis basis,
     PeriodCode period,
     BigDecimal actual,
     BigDecimal previousActual,
@@ -43,16 +45,39 @@ public record IndicatorTrend(
       BigDecimal lastYearActual,
       BigDecimal quarterTarget,
       BigDecimal annualTarget) {
-    boolean cumulative = indicator.aggregation() == Aggregation.CUMULATIVE_YEAR_TO_DATE;
-    IndicatorStatusRule rule = indicator.statusRule();
+    return of(
+        indicator,
+        indicator.statusBasis(),
+        period,
+        actual,
+        previousActual,
+        lastYearActual,
+        quarterTarget,
+        annualTarget);
+  }
+
+  /**
+   * @param basis the definition judged by: the indicator's now, or as at the period's locking
+   */
+  public static IndicatorTrend of(
+      Indicator indicator,
+      StatusBasis basis,
+      PeriodCode period,
+      BigDecimal actual,
+      BigDecimal previousActual,
+      BigDecimal lastYearActual,
+      BigDecimal quarterTarget,
+      BigDecimal annualTarget) {
+    boolean cumulative = basis.aggregation() == Aggregation.CUMULATIVE_YEAR_TO_DATE;
+    IndicatorStatusRule rule = basis.rule();
     int elapsed = period.quartersElapsed();
     DirectionOfTravel sincePrevious =
         cumulative && period.quarter() != null
             ? DirectionOfTravel.between(
-                indicator.polarity(),
+                basis.polarity(),
                 perQuarter(previousActual, period.previous().quartersElapsed()),
                 perQuarter(actual, elapsed))
-            : DirectionOfTravel.between(indicator.polarity(), previousActual, actual);
+            : DirectionOfTravel.between(basis.polarity(), previousActual, actual);
     BigDecimal profile = null;
     RagStatus againstProfile = null;
     if (cumulative) {
@@ -62,19 +87,20 @@ public record IndicatorTrend(
               : YearEndForecast.straightLineProfile(annualTarget, elapsed);
       againstProfile = profile == null ? null : rule.statusOf(profile, actual);
     }
-    YearEndForecast forecast = YearEndForecast.of(indicator.aggregation(), actual, elapsed);
+    YearEndForecast forecast = YearEndForecast.of(basis.aggregation(), actual, elapsed);
     RagStatus forecastStatus =
         forecast.value() == null || annualTarget == null
             ? null
             : rule.statusOf(annualTarget, forecast.value());
     return new IndicatorTrend(
         indicator,
+        basis,
         period,
         actual,
         previousActual,
         sincePrevious,
         lastYearActual,
-        DirectionOfTravel.between(indicator.polarity(), lastYearActual, actual),
+        DirectionOfTravel.between(basis.polarity(), lastYearActual, actual),
         profile,
         againstProfile,
         annualTarget,
