@@ -74,25 +74,21 @@ public class PeriodSnapshots {
 
   /** Each indicator as at the period's locking, by id; empty while the period is judged live. */
   public Map<Long, IndicatorAsLocked> indicators(ReportingPeriod period) {
-    if (period.state() == PeriodState.OPEN) {
-      return Map.of();
-    }
-    return em.createQuery(
-            "select s from IndicatorAsLocked s where s.period = :p", IndicatorAsLocked.class)
-        .setParameter("p", period)
-        .getResultStream()
-        .collect(Collectors.toMap(s -> s.indicator().id(), Function.identity()));
+    return kept(period, IndicatorAsLocked.class, s -> s.indicator().id());
   }
 
   /** Each action as at the period's locking, by id; empty while the period is judged live. */
   public Map<Long, ActionAsLocked> actions(ReportingPeriod period) {
+    return kept(period, ActionAsLocked.class, s -> s.action().id());
+  }
+
+  private <T> Map<Long, T> kept(ReportingPeriod period, Class<T> kind, Function<T, Long> idOf) {
     if (period.state() == PeriodState.OPEN) {
       return Map.of();
     }
-    return em.createQuery(
-            "select s from ActionAsLocked s where s.period = :p", ActionAsLocked.class)
+    return em.createQuery("select s from " + kind.getSimpleName() + " s where s.period = :p", kind)
         .setParameter("p", period)
         .getResultStream()
-        .collect(Collectors.toMap(s -> s.action().id(), Function.identity()));
+        .collect(Collectors.toMap(idOf, Function.identity()));
   }
 }

@@ -114,32 +114,20 @@ class LockedPeriodIT {
     return views;
   }
 
+  private String read(String path, String field) {
+    return String.valueOf(request().get(path).then().statusCode(200).extract().path(field));
+  }
+
   private String indicatorStatus(String quarter) {
-    return request()
-        .get("/indicators/" + indicator + "/status?period=" + quarter)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("status");
+    return read("/indicators/" + indicator + "/status?period=" + quarter, "status");
   }
 
   private String actionStatus(String quarter) {
-    return request()
-        .get("/actions/" + action + "/status?period=" + quarter)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("status");
+    return read("/actions/" + action + "/status?period=" + quarter, "status");
   }
 
   private String annualTargetInTrend(String quarter) {
-    return request()
-        .get("/indicators/" + indicator + "/trend?period=" + quarter)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("annualTarget")
-        .toString();
+    return read("/indicators/" + indicator + "/trend?period=" + quarter, "annualTarget");
   }
 
   @Test

@@ -34,30 +34,9 @@ public record IndicatorTrend(
     RagStatus forecastStatus) {
 
   /**
+   * @param basis the definition judged by: the indicator's now, or as at the period's locking
    * @param quarterTarget the target set for this period (for a cumulative indicator, its profile)
    * @param annualTarget the target set for the financial year
-   */
-  public static IndicatorTrend of(
-      Indicator indicator,
-      PeriodCode period,
-      BigDecimal actual,
-      BigDecimal previousActual,
-      BigDecimal lastYearActual,
-      BigDecimal quarterTarget,
-      BigDecimal annualTarget) {
-    return of(
-        indicator,
-        indicator.statusBasis(),
-        period,
-        actual,
-        previousActual,
-        lastYearActual,
-        quarterTarget,
-        annualTarget);
-  }
-
-  /**
-   * @param basis the definition judged by: the indicator's now, or as at the period's locking
    */
   public static IndicatorTrend of(
       Indicator indicator,
