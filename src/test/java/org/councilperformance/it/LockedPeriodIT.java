@@ -115,7 +115,8 @@ class LockedPeriodIT {
   }
 
   private String read(String path, String field) {
-    return String.valueOf(request().get(path).then().statusCode(200).extract().path(field));
+    Object value = request().get(path).then().statusCode(200).extract().path(field);
+    return String.valueOf(value);
   }
 
   private String indicatorStatus(String quarter) {
