@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.action.Action;
+import org.councilperformance.domain.action.ActionAsLocked;
+import org.councilperformance.domain.action.ActionBasis;
 import org.councilperformance.domain.action.ActionClosure;
 import org.councilperformance.domain.action.ActionPosition;
 import org.councilperformance.domain.action.ActionStatusRule;
@@ -29,6 +31,7 @@ public class ActionService {
   private final Lookup lookup;
   private final Clock clock;
   private final AccessPolicy access;
+  private final PeriodSnapshots snapshots;
 
   /** Days before the due date at which an action starts to warn (docs/rules.md#action-status). */
   private final int warningDays;
@@ -39,17 +42,19 @@ public class ActionService {
       Lookup lookup,
       Clock clock,
       AccessPolicy access,
+      PeriodSnapshots snapshots,
       @ConfigProperty(name = "actions.warning.days", defaultValue = "30") int warningDays) {
     this.em = em;
     this.lookup = lookup;
     this.clock = clock;
     this.access = access;
+    this.snapshots = snapshots;
     this.warningDays = warningDays;
   }
 
   /** For CDI's client proxy only. */
   protected ActionService() {
-    this(null, null, null, null, 0);
+    this(null, null, null, null, null, 0);
   }
 
   public ActionStatusRule rule() {
@@ -162,6 +167,9 @@ public class ActionService {
   }
 
   /**
+   * A locked period's report holds the actions it was locked with, judged by their dates and
+   * progress as they stood then (docs/rules.md#a-locked-period-keeps-its-statuses).
+   *
    * @param begunOnly leave out an action not yet begun by the period's end and never updated: it is
    *     not part of that period's report
    */
@@ -181,19 +189,24 @@ public class ActionService {
     LocalDate today = LocalDate.now(clock);
     LocalDate asOf = period.endDate().isBefore(today) ? period.endDate() : today;
     ActionStatusRule rule = rule();
+    Map<Long, ActionAsLocked> asLocked = snapshots.actions(period);
     return actions.stream()
         .filter(
             a ->
                 !begunOnly
-                    || latest.containsKey(a.id())
-                    || a.startDate() == null
-                    || !a.startDate().isAfter(period.endDate()))
+                    || (asLocked.isEmpty()
+                        ? latest.containsKey(a.id())
+                            || a.startDate() == null
+                            || !a.startDate().isAfter(period.endDate())
+                        : asLocked.containsKey(a.id())))
         .map(
             a -> {
               ActionUpdate last = latest.get(a.id());
               ActionUpdate own =
                   last != null && last.period().code().equals(period.code()) ? last : null;
-              return ActionPosition.of(a, asOf, own, last, rule);
+              ActionAsLocked kept = asLocked.get(a.id());
+              ActionBasis basis = kept != null ? kept.basis() : ActionBasis.live(a, asOf, last);
+              return ActionPosition.of(a, basis, own, last, rule);
             })
         .toList();
   }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.indicator.Indicator;
+import org.councilperformance.domain.indicator.IndicatorAsLocked;
 import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.indicator.RagStatus;
@@ -27,18 +28,25 @@ public class IndicatorService {
   private final Lookup lookup;
   private final Clock clock;
   private final AccessPolicy access;
+  private final PeriodSnapshots snapshots;
 
   @Inject
-  public IndicatorService(EntityManager em, Lookup lookup, Clock clock, AccessPolicy access) {
+  public IndicatorService(
+      EntityManager em,
+      Lookup lookup,
+      Clock clock,
+      AccessPolicy access,
+      PeriodSnapshots snapshots) {
     this.em = em;
     this.lookup = lookup;
     this.clock = clock;
     this.access = access;
+    this.snapshots = snapshots;
   }
 
   /** For CDI's client proxy only. */
   protected IndicatorService() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   public Indicator indicator(Code code) {
@@ -151,8 +159,24 @@ public class IndicatorService {
   public IndicatorStatus statusOf(Code code, PeriodCode periodCode) {
     Indicator indicator = lookup.indicator(code);
     ReportingPeriod period = lookup.period(periodCode);
-    Target target = findTarget(indicator, period);
-    return IndicatorStatus.of(indicator, target, findMeasurement(indicator, period));
+    return statusOf(
+        indicator,
+        snapshots.indicators(period).get(indicator.id()),
+        findTarget(indicator, period),
+        findMeasurement(indicator, period));
+  }
+
+  /**
+   * Judged by the indicator as it stood when the period was locked where it was kept then
+   * (docs/rules.md#a-locked-period-keeps-its-statuses), else by the indicator as it is now.
+   *
+   * @param asLocked null when the period is judged live
+   */
+  private static IndicatorStatus statusOf(
+      Indicator indicator, IndicatorAsLocked asLocked, Target target, Measurement measurement) {
+    return asLocked == null
+        ? IndicatorStatus.of(indicator, target, measurement)
+        : IndicatorStatus.of(indicator, asLocked.basis(), asLocked.target(), measurement);
   }
 
   /**
@@ -163,8 +187,12 @@ public class IndicatorService {
     return statuses(lookup.period(periodCode), scope);
   }
 
-  /** The same, for a period already looked up. */
+  /**
+   * The same, for a period already looked up. A locked period lists the indicators it was locked
+   * with, judged as they stood then; one defined later is not part of its report.
+   */
   public List<IndicatorStatus> statuses(ReportingPeriod period, Scope inScope) {
+    Map<Long, IndicatorAsLocked> asLocked = snapshots.indicators(period);
     List<Indicator> indicators =
         em
             .createQuery(
@@ -174,6 +202,7 @@ public class IndicatorService {
             .getResultList()
             .stream()
             .filter(i -> inScope.covers(i.businessUnit(), i.priorities()))
+            .filter(i -> asLocked.isEmpty() || asLocked.containsKey(i.id()))
             .toList();
     Map<Long, Target> targets =
         em.createQuery("select t from Target t where t.period = :p", Target.class)
@@ -186,7 +215,7 @@ public class IndicatorService {
             .getResultStream()
             .collect(Collectors.toMap(m -> m.indicator().id(), Function.identity()));
     return indicators.stream()
-        .map(i -> IndicatorStatus.of(i, targets.get(i.id()), measurements.get(i.id())))
+        .map(i -> statusOf(i, asLocked.get(i.id()), targets.get(i.id()), measurements.get(i.id())))
         .toList();
   }
 

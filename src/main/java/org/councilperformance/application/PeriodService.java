@@ -47,6 +47,7 @@ public class PeriodService {
 
   public ReportingPeriod relabel(PeriodCode code, String label) {
     ReportingPeriod period = lookup.period(code);
+    period.requireUnpublished(); // the label is printed on the released pack
     period.relabel(label);
     return period;
   }

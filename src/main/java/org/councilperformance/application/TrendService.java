@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.councilperformance.domain.Code;
+import org.councilperformance.domain.indicator.IndicatorAsLocked;
 import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.indicator.Target;
@@ -25,16 +26,21 @@ import org.councilperformance.domain.trend.IndicatorTrend;
 public class TrendService {
   private final EntityManager em;
   private final IndicatorService indicators;
+  private final Lookup lookup;
+  private final PeriodSnapshots snapshots;
 
   @Inject
-  public TrendService(EntityManager em, IndicatorService indicators) {
+  public TrendService(
+      EntityManager em, IndicatorService indicators, Lookup lookup, PeriodSnapshots snapshots) {
     this.em = em;
     this.indicators = indicators;
+    this.lookup = lookup;
+    this.snapshots = snapshots;
   }
 
   /** For CDI's client proxy only. */
   protected TrendService() {
-    this(null, null);
+    this(null, null, null, null);
   }
 
   public List<IndicatorTrend> trends(PeriodCode periodCode, Scope scope) {
@@ -59,9 +65,12 @@ public class TrendService {
   }
 
   /**
-   * The trends of statuses already read, in their order: two more queries whatever their number.
+   * The trends of statuses already read, in their order: a few more queries whatever their number.
+   * A locked period's trends are computed from the annual target and earlier actuals as they stood
+   * at its locking (docs/rules.md#a-locked-period-keeps-its-statuses).
    */
   public List<IndicatorTrend> trends(PeriodCode period, List<IndicatorStatus> statuses) {
+    Map<Long, IndicatorAsLocked> asLocked = snapshots.indicators(lookup.period(period));
     String previous = period.previous().toString();
     String lastYear = period.sameLastYear().toString();
     Map<String, BigDecimal> earlier = new HashMap<>();
@@ -81,14 +90,16 @@ public class TrendService {
         .map(
             s -> {
               Long id = s.indicator().id();
+              IndicatorAsLocked kept = asLocked.get(id);
               return IndicatorTrend.of(
                   s.indicator(),
+                  s.basis(),
                   period,
                   s.actual(),
-                  earlier.get(id + "@" + previous),
-                  earlier.get(id + "@" + lastYear),
+                  kept != null ? kept.previousActual() : earlier.get(id + "@" + previous),
+                  kept != null ? kept.lastYearActual() : earlier.get(id + "@" + lastYear),
                   period.quarter() == null ? null : s.target(),
-                  annual.get(id));
+                  kept != null ? kept.annualTarget() : annual.get(id));
             })
         .toList();
   }

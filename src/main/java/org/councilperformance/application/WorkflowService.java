@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.access.Role;
+import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
@@ -24,17 +25,32 @@ public class WorkflowService {
   private final EntityManager em;
   private final Lookup lookup;
   private final AccessPolicy access;
+  private final IndicatorService indicators;
+  private final TrendService trends;
+  private final ActionService actions;
+  private final PeriodSnapshots snapshots;
 
   @Inject
-  public WorkflowService(EntityManager em, Lookup lookup, AccessPolicy access) {
+  public WorkflowService(
+      EntityManager em,
+      Lookup lookup,
+      AccessPolicy access,
+      IndicatorService indicators,
+      TrendService trends,
+      ActionService actions,
+      PeriodSnapshots snapshots) {
     this.em = em;
     this.lookup = lookup;
     this.access = access;
+    this.indicators = indicators;
+    this.trends = trends;
+    this.actions = actions;
+    this.snapshots = snapshots;
   }
 
   /** For CDI's client proxy only. */
   protected WorkflowService() {
-    this(null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   /** Every business unit with its submission for the period (NOT_SUBMITTED when none). */
@@ -67,9 +83,20 @@ public class WorkflowService {
     submissionFor(periodCode, unitCode, Role.APPROVER).returnForCorrection(reason);
   }
 
+  /**
+   * Locks the period and, in the same transaction, keeps what its statuses are computed from as
+   * they stand (docs/rules.md#a-locked-period-keeps-its-statuses). Until that snapshot is stored
+   * the period is judged live, so the statuses kept are the ones shown just before locking.
+   */
   public ReportingPeriod lock(PeriodCode periodCode) {
     ReportingPeriod period = lookup.period(periodCode);
     period.lock();
+    List<IndicatorStatus> statuses = indicators.statuses(period, Scope.WHOLE_COUNCIL);
+    snapshots.take(
+        period,
+        statuses,
+        trends.trends(periodCode, statuses),
+        actions.positions(period, Scope.WHOLE_COUNCIL));
     return period;
   }
 
@@ -82,6 +109,7 @@ public class WorkflowService {
   public ReportingPeriod reopen(PeriodCode periodCode, String reason) {
     ReportingPeriod period = lookup.period(periodCode);
     period.reopen(reason);
+    snapshots.drop(period); // judged live again until locked again
     return period;
   }
 

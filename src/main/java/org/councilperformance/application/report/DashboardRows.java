@@ -126,7 +126,7 @@ final class DashboardRows {
     Map<String, Object> row = blank(ACTIONS);
     row.put("code", position.action().code());
     row.put("name", position.action().title());
-    row.put("dueDate", dateOf(position.action().effectiveDueDate()));
+    row.put("dueDate", dateOf(position.basis().due()));
     row.put("progress", position.progress());
     row.put("status", actionMark(position));
     row.put("statusColour", StatusMark.colourOf(position.rag()));

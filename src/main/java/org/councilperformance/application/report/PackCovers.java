@@ -59,6 +59,7 @@ public class PackCovers {
       List<String> authors,
       Integer exemptParagraph) {
     ReportingPeriod period = lookup.period(periodCode);
+    period.requireUnpublished();
     PackCover cover = storedCover(period).orElseGet(() -> new PackCover(period));
     cover.describe(committee, meetingDate, title, authors, exemptParagraph);
     if (!em.contains(cover)) {

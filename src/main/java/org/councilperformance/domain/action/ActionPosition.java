@@ -8,7 +8,8 @@ import org.councilperformance.domain.indicator.RagStatus;
  * at or before the period (an action not updated this quarter keeps its last known progress);
  * commentary is only this period's own.
  *
- * @param asOf the date the status is judged at: the period's end, or today while it runs
+ * @param basis what the status is judged from: the action's dates and latest progress now, or as
+ *     they stood when the period was locked
  * @param update this period's own update, or null
  * @param latest the latest update at or before this period, or null
  * @param computedStatus what the rule gives, or null when there is nothing to judge
@@ -18,7 +19,7 @@ import org.councilperformance.domain.indicator.RagStatus;
  */
 public record ActionPosition(
     Action action,
-    LocalDate asOf,
+    ActionBasis basis,
     ActionUpdate update,
     ActionUpdate latest,
     ActionStatus computedStatus,
@@ -28,25 +29,19 @@ public record ActionPosition(
 
   public static ActionPosition of(
       Action action,
-      LocalDate asOf,
+      ActionBasis basis,
       ActionUpdate update,
       ActionUpdate latest,
       ActionStatusRule rule) {
-    ActionStatus computed =
-        rule.statusOf(
-            asOf,
-            action.startDate(),
-            action.effectiveDueDate(),
-            latest == null ? null : latest.progress(),
-            latest == null ? null : latest.closure());
+    ActionStatus computed = basis.statusBy(rule);
     ReportedActionStatus reported = update == null ? null : update.reportedStatus();
     if (computed != null) {
       return new ActionPosition(
-          action, asOf, update, latest, computed, reported, computed, computed.rag());
+          action, basis, update, latest, computed, reported, computed, computed.rag());
     }
     return new ActionPosition(
         action,
-        asOf,
+        basis,
         update,
         latest,
         null,
@@ -55,8 +50,13 @@ public record ActionPosition(
         reported == null ? null : reported.rag());
   }
 
+  /** The date the status is judged at: the period's end, or the day judged while it ran. */
+  public LocalDate asOf() {
+    return basis.judgedOn();
+  }
+
   public Integer progress() {
-    return latest == null ? null : latest.progress();
+    return basis.progress();
   }
 
   /** Whether the council printed a status other than the one the rule computes. */

@@ -153,8 +153,13 @@ public class Indicator {
     tags.stream().map(String::trim).filter(t -> !t.isEmpty()).forEach(this.tags::add);
   }
 
+  /** What a period's status is computed from while the period is open. */
+  public StatusBasis statusBasis() {
+    return new StatusBasis(polarity, aggregation, tolerance, greenPlusMargin);
+  }
+
   public IndicatorStatusRule statusRule() {
-    return new IndicatorStatusRule(polarity, tolerance, greenPlusMargin);
+    return statusBasis().rule();
   }
 
   public Long id() {

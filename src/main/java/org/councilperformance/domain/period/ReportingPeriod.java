@@ -109,6 +109,20 @@ public class ReportingPeriod {
     }
   }
 
+  /**
+   * Refuses a change to what was released with the period's pack (its cover) once it is published.
+   */
+  public void requireUnpublished() {
+    if (state == PeriodState.PUBLISHED) {
+      throw new ConflictException(
+          "period",
+          "period "
+              + code
+              + " is PUBLISHED: what its pack printed cannot change unless an admin reopens it"
+              + " with a reason");
+    }
+  }
+
   public PeriodState state() {
     return state;
   }

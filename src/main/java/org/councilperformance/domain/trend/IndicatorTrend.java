@@ -6,6 +6,7 @@ import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.indicator.IndicatorStatusRule;
 import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.indicator.StatusBasis;
 import org.councilperformance.domain.period.PeriodCode;
 
 /**
@@ -19,6 +20,7 @@ import org.councilperformance.domain.period.PeriodCode;
  */
 public record IndicatorTrend(
     Indicator indicator,
+    StatusBasis basis,
     PeriodCode period,
     BigDecimal actual,
     BigDecimal previousActual,
@@ -32,27 +34,29 @@ public record IndicatorTrend(
     RagStatus forecastStatus) {
 
   /**
+   * @param basis the definition judged by: the indicator's now, or as at the period's locking
    * @param quarterTarget the target set for this period (for a cumulative indicator, its profile)
    * @param annualTarget the target set for the financial year
    */
   public static IndicatorTrend of(
       Indicator indicator,
+      StatusBasis basis,
       PeriodCode period,
       BigDecimal actual,
       BigDecimal previousActual,
       BigDecimal lastYearActual,
       BigDecimal quarterTarget,
       BigDecimal annualTarget) {
-    boolean cumulative = indicator.aggregation() == Aggregation.CUMULATIVE_YEAR_TO_DATE;
-    IndicatorStatusRule rule = indicator.statusRule();
+    boolean cumulative = basis.aggregation() == Aggregation.CUMULATIVE_YEAR_TO_DATE;
+    IndicatorStatusRule rule = basis.rule();
     int elapsed = period.quartersElapsed();
     DirectionOfTravel sincePrevious =
         cumulative && period.quarter() != null
             ? DirectionOfTravel.between(
-                indicator.polarity(),
+                basis.polarity(),
                 perQuarter(previousActual, period.previous().quartersElapsed()),
                 perQuarter(actual, elapsed))
-            : DirectionOfTravel.between(indicator.polarity(), previousActual, actual);
+            : DirectionOfTravel.between(basis.polarity(), previousActual, actual);
     BigDecimal profile = null;
     RagStatus againstProfile = null;
     if (cumulative) {
@@ -62,19 +66,20 @@ public record IndicatorTrend(
               : YearEndForecast.straightLineProfile(annualTarget, elapsed);
       againstProfile = profile == null ? null : rule.statusOf(profile, actual);
     }
-    YearEndForecast forecast = YearEndForecast.of(indicator.aggregation(), actual, elapsed);
+    YearEndForecast forecast = YearEndForecast.of(basis.aggregation(), actual, elapsed);
     RagStatus forecastStatus =
         forecast.value() == null || annualTarget == null
             ? null
             : rule.statusOf(annualTarget, forecast.value());
     return new IndicatorTrend(
         indicator,
+        basis,
         period,
         actual,
         previousActual,
         sincePrevious,
         lastYearActual,
-        DirectionOfTravel.between(indicator.polarity(), lastYearActual, actual),
+        DirectionOfTravel.between(basis.polarity(), lastYearActual, actual),
         profile,
         againstProfile,
         annualTarget,

@@ -62,6 +62,7 @@ public final class ActionPositionBuilder {
       update = new ActionUpdate(action, PERIOD);
       update.record(progress, commentary, null, null, "test", Instant.EPOCH);
     }
-    return new ActionPosition(action, asOf, update, update, status, null, status, rag);
+    return new ActionPosition(
+        action, ActionBasis.live(action, asOf, update), update, update, status, null, status, rag);
   }
 }

@@ -56,6 +56,11 @@ public final class IndicatorStatusBuilder {
           actual, actual == null ? "not measured" : null, commentary, "test", Instant.EPOCH);
     }
     return new IndicatorStatus(
-        indicator, target, measurement, status, indicator.statusRule().describe());
+        indicator,
+        indicator.statusBasis(),
+        target,
+        measurement,
+        status,
+        indicator.statusRule().describe());
   }
 }

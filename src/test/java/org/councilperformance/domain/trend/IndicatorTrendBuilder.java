@@ -81,6 +81,7 @@ public final class IndicatorTrendBuilder {
   public IndicatorTrend build() {
     return new IndicatorTrend(
         indicator,
+        indicator.statusBasis(),
         period,
         actual,
         previousActual,

@@ -69,16 +69,23 @@ class IndicatorTrendTest {
   void theForecastIsJudgedAgainstTheAnnualTargetByTheIndicatorsRule() {
     Indicator homes = indicator(Polarity.HIGHER_IS_BETTER, Aggregation.CUMULATIVE_YEAR_TO_DATE);
     // 45 homes by Q2 heads for 90 against 100: more than 5% short, red.
-    IndicatorTrend behind = IndicatorTrend.of(homes, Q2, n("45"), null, null, null, n("100"));
+    IndicatorTrend behind =
+        IndicatorTrend.of(homes, homes.statusBasis(), Q2, n("45"), null, null, null, n("100"));
     assertThat(behind.forecast().value()).isEqualByComparingTo("90");
     assertThat(behind.forecastStatus()).isEqualTo(RagStatus.RED);
     // 48 heads for 96: within 5%, amber; 50 for 100: green.
-    assertThat(IndicatorTrend.of(homes, Q2, n("48"), null, null, null, n("100")).forecastStatus())
+    assertThat(
+            IndicatorTrend.of(homes, homes.statusBasis(), Q2, n("48"), null, null, null, n("100"))
+                .forecastStatus())
         .isEqualTo(RagStatus.AMBER);
-    assertThat(IndicatorTrend.of(homes, Q2, n("50"), null, null, null, n("100")).forecastStatus())
+    assertThat(
+            IndicatorTrend.of(homes, homes.statusBasis(), Q2, n("50"), null, null, null, n("100"))
+                .forecastStatus())
         .isEqualTo(RagStatus.GREEN);
     // Without an annual target there is nothing to judge the forecast against.
-    assertThat(IndicatorTrend.of(homes, Q2, n("50"), null, null, null, null).forecastStatus())
+    assertThat(
+            IndicatorTrend.of(homes, homes.statusBasis(), Q2, n("50"), null, null, null, null)
+                .forecastStatus())
         .isNull();
   }
 
@@ -86,20 +93,25 @@ class IndicatorTrendTest {
   void aCumulativeIndicatorWithoutAQuarterTargetIsJudgedAgainstTheStraightLineProfile() {
     Indicator audits = indicator(Polarity.HIGHER_IS_BETTER, Aggregation.CUMULATIVE_YEAR_TO_DATE);
     // Broxtowe FPLocal_03: 33% of audits done by Q1 against 100% for the year; profile 25%.
-    IndicatorTrend t = IndicatorTrend.of(audits, Q1, n("33"), null, null, null, n("100"));
+    IndicatorTrend t =
+        IndicatorTrend.of(audits, audits.statusBasis(), Q1, n("33"), null, null, null, n("100"));
     assertThat(t.profiledTarget()).isEqualByComparingTo("25");
     assertThat(t.againstProfile()).isEqualTo(RagStatus.GREEN);
     // A quarter target, where set, is the profile.
     assertThat(
-            IndicatorTrend.of(audits, Q1, n("33"), null, null, n("40"), n("100")).againstProfile())
+            IndicatorTrend.of(
+                    audits, audits.statusBasis(), Q1, n("33"), null, null, n("40"), n("100"))
+                .againstProfile())
         .isEqualTo(RagStatus.RED);
   }
 
   @Test
   void aSnapshotHasNoProfile() {
+    Indicator snapshot = indicator(Polarity.LOWER_IS_BETTER, Aggregation.SNAPSHOT);
     IndicatorTrend t =
         IndicatorTrend.of(
-            indicator(Polarity.LOWER_IS_BETTER, Aggregation.SNAPSHOT),
+            snapshot,
+            snapshot.statusBasis(),
             Q2,
             n("2.19"),
             n("2.4"),
@@ -116,15 +128,23 @@ class IndicatorTrendTest {
   void aCumulativeTotalIsComparedWithThePreviousQuarterByItsAveragePerQuarter() {
     Indicator homes = indicator(Polarity.HIGHER_IS_BETTER, Aggregation.CUMULATIVE_YEAR_TO_DATE);
     // Q1 30, Q2 total 50: 25 a quarter against 30, worsening although the total rose.
-    assertThat(IndicatorTrend.of(homes, Q2, n("50"), n("30"), null, null, null).sincePrevious())
+    assertThat(
+            IndicatorTrend.of(homes, homes.statusBasis(), Q2, n("50"), n("30"), null, null, null)
+                .sincePrevious())
         .isEqualTo(DirectionOfTravel.WORSENING);
-    assertThat(IndicatorTrend.of(homes, Q2, n("60"), n("30"), null, null, null).sincePrevious())
+    assertThat(
+            IndicatorTrend.of(homes, homes.statusBasis(), Q2, n("60"), n("30"), null, null, null)
+                .sincePrevious())
         .isEqualTo(DirectionOfTravel.UNCHANGED);
     // Q1 after a year of 100 (25 a quarter): 26 is improving.
-    assertThat(IndicatorTrend.of(homes, Q1, n("26"), n("100"), null, null, null).sincePrevious())
+    assertThat(
+            IndicatorTrend.of(homes, homes.statusBasis(), Q1, n("26"), n("100"), null, null, null)
+                .sincePrevious())
         .isEqualTo(DirectionOfTravel.IMPROVING);
     // Against last year's same quarter the totals compare directly.
-    assertThat(IndicatorTrend.of(homes, Q2, n("50"), null, n("49"), null, null).sinceLastYear())
+    assertThat(
+            IndicatorTrend.of(homes, homes.statusBasis(), Q2, n("50"), null, n("49"), null, null)
+                .sinceLastYear())
         .isEqualTo(DirectionOfTravel.IMPROVING);
   }
 }
