@@ -12,9 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -29,7 +31,10 @@ import org.hibernate.type.SqlTypes;
     name = "action_update",
     uniqueConstraints = @UniqueConstraint(columnNames = {"action_id", "period_code"}))
 @Audited
-public class ActionUpdate {
+public class ActionUpdate implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -148,5 +153,10 @@ public class ActionUpdate {
 
   public Instant enteredAt() {
     return enteredAt;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

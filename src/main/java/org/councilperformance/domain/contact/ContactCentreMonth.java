@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.MalformedValueException;
+import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.hibernate.envers.Audited;
@@ -37,7 +39,10 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "contact_centre_month")
 @Audited
-public class ContactCentreMonth {
+public class ContactCentreMonth implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
   private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
   private static final Set<CallMeasure> REQUIRED =
@@ -219,5 +224,10 @@ public class ContactCentreMonth {
 
   private static Long longOrNull(Integer value) {
     return value == null ? null : value.longValue();
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

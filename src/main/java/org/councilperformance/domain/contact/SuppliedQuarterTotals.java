@@ -12,10 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.hibernate.envers.Audited;
 
@@ -28,7 +30,10 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "contact_centre_supplied_totals")
 @Audited
-public class SuppliedQuarterTotals {
+public class SuppliedQuarterTotals implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -155,5 +160,10 @@ public class SuppliedQuarterTotals {
 
   public Instant enteredAt() {
     return enteredAt;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }
