@@ -1,5 +1,6 @@
 package org.councilperformance.domain;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,9 +10,9 @@ import java.util.Set;
 
 /**
  * Whether an edit changes anything, judged as the database stores it: figures by value (5 and
- * 5.000000 are the same DECIMAL), lists in order, sets whatever their order. An edit that changes
- * nothing must not touch who-entered-it or replace a collection, or it would bump the version and
- * write an audit revision for nothing (docs/api.md#versions-and-lost-updates).
+ * 5.000000 are the same DECIMAL), also inside records, lists in order, sets whatever their order.
+ * An edit that changes nothing must not touch who-entered-it or replace a collection, or it would
+ * bump the version and write an audit revision for nothing (docs/api.md#versions-and-lost-updates).
  */
 public final class SameValues {
   private SameValues() {}
@@ -48,7 +49,23 @@ public final class SameValues {
     if (a instanceof Collection<?> x && b instanceof Collection<?> y) {
       return sameInOrder(new ArrayList<>(x), new ArrayList<>(y));
     }
+    if (a instanceof Record && a.getClass() == b.getClass()) {
+      return sameInOrder(components((Record) a), components((Record) b));
+    }
     return a.equals(b);
+  }
+
+  /** A record's values, so that figures inside records compare by value too. */
+  private static List<Object> components(Record r) {
+    List<Object> values = new ArrayList<>();
+    for (RecordComponent c : r.getClass().getRecordComponents()) {
+      try {
+        values.add(c.getAccessor().invoke(r));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass(), e);
+      }
+    }
+    return values;
   }
 
   private static boolean sameInOrder(List<?> a, List<?> b) {

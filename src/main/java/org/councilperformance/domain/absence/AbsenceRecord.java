@@ -14,8 +14,11 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.councilperformance.domain.PrintedDecimalConverter;
+import org.councilperformance.domain.SameValues;
 import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.period.ReportingPeriod;
@@ -108,6 +111,7 @@ public class AbsenceRecord implements Versioned {
             suppliedFollowUp.longTermReturned(),
             suppliedFollowUp.longTermStillOff(),
             suppliedFollowUp.returnToWorkPercent());
+    List<Object> before = entered();
     this.longTermDays = Objects.requireNonNull(figures.longTermDays());
     this.shortTermDays = Objects.requireNonNull(figures.shortTermDays());
     this.fte = Objects.requireNonNull(figures.fte());
@@ -116,8 +120,23 @@ public class AbsenceRecord implements Versioned {
     this.longTermReturned = followUp.longTermReturned();
     this.longTermStillOff = followUp.longTermStillOff();
     this.returnToWorkPercent = followUp.returnToWorkPercent();
+    if (this.enteredAt != null && SameValues.same(before, entered())) {
+      return; // the same again: who entered it and when stay, no version or revision for nothing
+    }
     this.enteredBy = Objects.requireNonNull(enteredBy);
     this.enteredAt = Objects.requireNonNull(at);
+  }
+
+  private List<Object> entered() {
+    return Arrays.asList(
+        longTermDays,
+        shortTermDays,
+        fte,
+        statedTotalDays,
+        statedDaysPerFte,
+        longTermReturned,
+        longTermStillOff,
+        returnToWorkPercent);
   }
 
   public AbsenceFigures figures() {

@@ -17,11 +17,13 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.PrintedDecimalConverter;
+import org.councilperformance.domain.SameValues;
 import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.hibernate.envers.Audited;
@@ -96,7 +98,8 @@ public class CouncilAbsence implements Versioned {
 
   public CouncilAbsence(ReportingPeriod period, String enteredBy, Instant at) {
     this.period = Objects.requireNonNull(period);
-    touched(enteredBy, at);
+    this.enteredBy = Objects.requireNonNull(enteredBy);
+    this.enteredAt = Objects.requireNonNull(at);
   }
 
   /**
@@ -127,6 +130,7 @@ public class CouncilAbsence implements Versioned {
             followUp.longTermReturned(),
             followUp.longTermStillOff(),
             followUp.returnToWorkPercent());
+    List<Object> before = entered();
     this.statedLongTermDays = longTermDays;
     this.statedShortTermDays = shortTermDays;
     this.statedTotalDays = totalDays;
@@ -136,7 +140,7 @@ public class CouncilAbsence implements Versioned {
     this.longTermReturned = checked.longTermReturned();
     this.longTermStillOff = checked.longTermStillOff();
     this.returnToWorkPercent = checked.returnToWorkPercent();
-    touched(enteredBy, at);
+    touched(before, enteredBy, at);
   }
 
   /**
@@ -167,13 +171,32 @@ public class CouncilAbsence implements Versioned {
                 + s.percent().toPlainString());
       }
     }
-    this.reasons = new ArrayList<>(shares);
-    touched(enteredBy, at);
+    if (!SameValues.same(this.reasons, shares)) {
+      this.reasons = new ArrayList<>(shares);
+      touched(List.of(), enteredBy, at);
+    }
   }
 
-  private void touched(String enteredBy, Instant at) {
+  /** Who entered it and when change only when something else did (see SameValues). */
+  private void touched(List<Object> before, String enteredBy, Instant at) {
+    if (this.enteredAt != null && SameValues.same(before, entered())) {
+      return;
+    }
     this.enteredBy = Objects.requireNonNull(enteredBy);
     this.enteredAt = Objects.requireNonNull(at);
+  }
+
+  private List<Object> entered() {
+    return Arrays.asList(
+        statedLongTermDays,
+        statedShortTermDays,
+        statedTotalDays,
+        statedFte,
+        statedDaysPerFte,
+        statedProjection,
+        longTermReturned,
+        longTermStillOff,
+        returnToWorkPercent);
   }
 
   /** The council's own total row as printed; its stated total and days per FTE included. */

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.councilperformance.domain.SameValues;
 import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -95,6 +96,9 @@ public class UserAccount implements Versioned {
 
   public void assign(Role role, Collection<BusinessUnit> units) {
     this.role = Objects.requireNonNull(role);
+    if (SameValues.same(this.businessUnits, new LinkedHashSet<>(units))) {
+      return; // replacing the collection would bump the version for nothing
+    }
     this.businessUnits.clear();
     this.businessUnits.addAll(units);
   }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.SameValues;
 import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -102,10 +103,23 @@ public class ActionUpdate implements Versioned {
       throw new InvalidValueException(
           "closure", "closure: a closureReason is given but no closure (COMPLETED or CANCELLED)");
     }
+    String reason = hasReason ? closureReason.trim() : null;
+    if (this.enteredAt != null
+        && SameValues.pairwise(
+            this.progress,
+            progress,
+            this.commentary,
+            commentary,
+            this.closure,
+            closure,
+            this.closureReason,
+            reason)) {
+      return; // the same again: who entered it and when stay, no version or revision for nothing
+    }
     this.progress = progress;
     this.commentary = commentary;
     this.closure = closure;
-    this.closureReason = hasReason ? closureReason.trim() : null;
+    this.closureReason = reason;
     this.enteredBy = Objects.requireNonNull(enteredBy);
     this.enteredAt = Objects.requireNonNull(at);
   }

@@ -18,12 +18,14 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.MalformedValueException;
+import org.councilperformance.domain.SameValues;
 import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
@@ -124,6 +126,7 @@ public class ContactCentreMonth implements Versioned {
       }
       requireCount(measure, value);
     }
+    List<Object> before = entered();
     this.received = counts.received().intValueExact();
     this.answered = counts.answered().intValueExact();
     this.answeredWithin30s = intOrNull(counts.answeredWithin30s());
@@ -131,8 +134,22 @@ public class ContactCentreMonth implements Versioned {
     this.abandoned = intOrNull(counts.abandoned());
     this.rejected = intOrNull(counts.rejected());
     this.suppliedChange = PrintedCallFigures.of(suppliedChange);
+    if (this.enteredAt != null && SameValues.same(before, entered())) {
+      return; // the same again: who entered it and when stay, no version or revision for nothing
+    }
     this.enteredBy = Objects.requireNonNull(enteredBy);
     this.enteredAt = Objects.requireNonNull(at);
+  }
+
+  private List<Object> entered() {
+    return Arrays.asList(
+        received,
+        answered,
+        answeredWithin30s,
+        answeredWithin60s,
+        abandoned,
+        rejected,
+        PrintedCallFigures.figures(suppliedChange));
   }
 
   private static void requireCount(CallMeasure measure, BigDecimal value) {

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.SameValues;
 import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.hibernate.envers.Audited;
@@ -120,11 +121,15 @@ public class SuppliedQuarterTotals implements Versioned {
   public void record(PrintedTotals printed, String enteredBy, Instant at) {
     requireNotNegative("totals", printed.totals());
     requireNotNegative("lastYearTotals", printed.lastYearTotals());
+    PrintedTotals before = enteredAt == null ? null : printed();
     this.totals = PrintedCallFigures.of(printed.totals());
     this.lastYearTotals = PrintedCallFigures.of(printed.lastYearTotals());
     this.change = PrintedCallFigures.of(printed.change());
     this.percentages = PrintedCallPercentages.of(printed.percentages());
     this.lastYearPercentages = PrintedCallPercentages.of(printed.lastYearPercentages());
+    if (before != null && SameValues.same(before, printed())) {
+      return; // the same again: who entered it and when stay, no version or revision for nothing
+    }
     this.enteredBy = Objects.requireNonNull(enteredBy);
     this.enteredAt = Objects.requireNonNull(at);
   }

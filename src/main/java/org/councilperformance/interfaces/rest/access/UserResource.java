@@ -27,6 +27,7 @@ import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
 import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.councilperformance.interfaces.security.SingleSignOnSettings;
 
 /** People who sign in; managed by admins (the access policy lets no one else change them). */
@@ -38,16 +39,19 @@ import org.councilperformance.interfaces.security.SingleSignOnSettings;
 public class UserResource {
   private final AccountService accounts;
   private final SingleSignOnSettings singleSignOn;
+  private final Preconditions preconditions;
 
   @Inject
-  public UserResource(AccountService accounts, SingleSignOnSettings singleSignOn) {
+  public UserResource(
+      AccountService accounts, SingleSignOnSettings singleSignOn, Preconditions preconditions) {
     this.accounts = accounts;
     this.singleSignOn = singleSignOn;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public UserResource() {
-    this(null, null);
+    this(null, null, null);
   }
 
   /**
@@ -106,7 +110,7 @@ public class UserResource {
   @GET
   @Path("{username}")
   public UserView get(@PathParam("username") String username) {
-    return UserView.of(accounts.user(username));
+    return UserView.of(preconditions.read(accounts.user(username)));
   }
 
   @PUT
@@ -115,12 +119,14 @@ public class UserResource {
     if (body.username() != null && !body.username().equals(username)) {
       throw new InvalidValueException("username", "a username cannot change");
     }
+    preconditions.check(accounts.user(username));
     return UserView.of(
-        accounts.reviseUser(
-            username,
-            body.displayName(),
-            body.role(),
-            Codes.of(body.units(), "businessUnits"),
-            body.password() == null ? null : body.password().toCharArray()));
+        preconditions.saved(
+            accounts.reviseUser(
+                username,
+                body.displayName(),
+                body.role(),
+                Codes.of(body.units(), "businessUnits"),
+                body.password() == null ? null : body.password().toCharArray())));
   }
 }

@@ -163,14 +163,16 @@ public class ActionResource {
       @PathParam("code") Code code,
       @PathParam("period") PeriodCode period,
       @NotNull @Valid UpdateBody body) {
+    preconditions.check(actions.updateOf(code, period));
     return UpdateView.of(
-        actions.update(
-            code,
-            period,
-            body.progress(),
-            body.commentary(),
-            body.closure(),
-            body.closureReason(),
-            body.reportedStatus()));
+        preconditions.saved(
+            actions.update(
+                code,
+                period,
+                body.progress(),
+                body.commentary(),
+                body.closure(),
+                body.closureReason(),
+                body.reportedStatus())));
   }
 }
