@@ -24,3 +24,9 @@ ALTER TABLE target ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE indicator ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE measurement ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE reporting_period ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
+
+-- Replacing an absence reason with another writes, in one revision, the old row's removal and the
+-- new row's addition at the same position; a primary key on (REV, council_absence_id, position)
+-- refused the second (answered 409). V7 did the same for variance comments and plan steps.
+ALTER TABLE absence_reason_aud ADD INDEX ix_absence_reason_aud_rev (REV), DROP PRIMARY KEY,
+    ADD INDEX ix_absence_reason_aud (council_absence_id, REV);
