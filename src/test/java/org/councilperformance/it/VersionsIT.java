@@ -541,4 +541,20 @@ class VersionsIT {
         .statusCode(200)
         .header("ETag", "\"1\"");
   }
+
+  @Test
+  void theOpenApiDocumentShowsIfMatchAndTheAnswersItCanCause() {
+    var put =
+        io.restassured.RestAssured.given()
+            .baseUri(Api.BASE_URL)
+            .accept("application/json")
+            .get("/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .setRootPath("paths.'/api/indicators/{code}/measurements/{period}'.put");
+    assertThat(put.getList("parameters.findAll { it.in == 'header' }.name")).contains("If-Match");
+    assertThat(put.getMap("responses")).containsKeys("412", "428");
+  }
 }
