@@ -236,13 +236,7 @@ class VersionsIT {
         .then()
         .statusCode(201);
     String priority = newPriority();
-    int plan =
-        json(object().add("name", unique("Plan")).add("startYear", 2024).add("endYear", 2027))
-            .post("/plans")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    int plan = Api.newPlan();
     String action = unique("ACT");
     json(object().add("code", action).add("title", "An action").add("businessUnit", unit))
         .post("/actions")
