@@ -52,20 +52,38 @@ public class AbsenceService {
     this(null, null, null);
   }
 
+  /** A work area's stored line for a quarter, or null when none is entered. */
+  public AbsenceRecord line(PeriodCode periodCode, Code unitCode) {
+    return lineOf(lookup.period(periodCode), lookup.businessUnit(unitCode));
+  }
+
+  /** The council's own figures and reasons stored for a quarter, or null when none are. */
+  public CouncilAbsence council(PeriodCode periodCode) {
+    return councilIn(lookup.period(periodCode));
+  }
+
+  /** The corporate target stored for a financial year, or null when none is set. */
+  public AbsenceTarget target(PeriodCode yearCode) {
+    return targetOf(lookup.period(yearCode).code());
+  }
+
+  private AbsenceRecord lineOf(ReportingPeriod period, BusinessUnit unit) {
+    return em.createQuery(
+            "select r from AbsenceRecord r where r.period = :p and r.businessUnit = :u",
+            AbsenceRecord.class)
+        .setParameter("p", period)
+        .setParameter("u", unit)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
   /** Records a work area's line for a quarter, replacing any earlier one. */
   public AbsenceRecord recordLine(
       PeriodCode periodCode, Code unitCode, AbsenceFigures figures, LongTermFollowUp followUp) {
     ReportingPeriod period = openQuarter(periodCode);
     BusinessUnit unit = lookup.businessUnit(unitCode);
-    AbsenceRecord line =
-        em.createQuery(
-                "select r from AbsenceRecord r where r.period = :p and r.businessUnit = :u",
-                AbsenceRecord.class)
-            .setParameter("p", period)
-            .setParameter("u", unit)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    AbsenceRecord line = lineOf(period, unit);
     boolean isNew = line == null;
     if (isNew) {
       line = new AbsenceRecord(period, unit);

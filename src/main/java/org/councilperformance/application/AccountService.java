@@ -101,12 +101,18 @@ public class AccountService {
         .getResultList();
   }
 
-  /** Revokes one of the user's own tokens; someone else's token is "not found" to them. */
-  public ApiToken revokeToken(String username, long tokenId) {
+  /** One of the user's own tokens; someone else's token is "not found" to them. */
+  public ApiToken token(String username, long tokenId) {
     ApiToken token = em.find(ApiToken.class, tokenId);
     if (token == null || !token.owner().username().equals(username)) {
       throw new NotFoundException("id", "you have no token with id " + tokenId);
     }
+    return token;
+  }
+
+  /** Revokes one of the user's own tokens; someone else's token is "not found" to them. */
+  public ApiToken revokeToken(String username, long tokenId) {
+    ApiToken token = token(username, tokenId);
     token.revoke(clock.instant());
     return token;
   }

@@ -218,6 +218,11 @@ public class ActionService {
     return order.compare(a, b) >= 0 ? a : b;
   }
 
+  /** The action's update for a period, or null when none is recorded. */
+  public ActionUpdate updateOf(Code code, PeriodCode periodCode) {
+    return findUpdate(lookup.action(code), lookup.period(periodCode));
+  }
+
   private ActionUpdate findUpdate(Action action, ReportingPeriod period) {
     return em.createQuery(
             "select u from ActionUpdate u where u.action = :a and u.period = :p",

@@ -80,6 +80,16 @@ public class ContactCentreService implements FindingSource {
     return stored;
   }
 
+  /** A month's stored figures, or null when none are entered. */
+  public ContactCentreMonth storedMonth(YearMonth month) {
+    return find(month);
+  }
+
+  /** What was printed beneath a quarter's table as stored, or null when nothing is. */
+  public SuppliedQuarterTotals storedTotals(PeriodCode periodCode) {
+    return printedTotals(quarterPeriod(periodCode));
+  }
+
   public ContactCentreMonth month(YearMonth month) {
     ContactCentreMonth stored = find(month);
     if (stored == null) {

@@ -105,6 +105,16 @@ public class IndicatorService {
     return target;
   }
 
+  /** The indicator's target for the period, or null when none is set. */
+  public Target target(Code code, PeriodCode periodCode) {
+    return findTarget(lookup.indicator(code), lookup.period(periodCode));
+  }
+
+  /** The indicator's measurement for the period, or null when none is recorded. */
+  public Measurement measurement(Code code, PeriodCode periodCode) {
+    return findMeasurement(lookup.indicator(code), lookup.period(periodCode));
+  }
+
   public List<Measurement> measurements(Code code) {
     Indicator indicator = lookup.indicator(code);
     return em.createQuery(

@@ -233,15 +233,19 @@ final class Api {
     return code;
   }
 
+  /** Creates a corporate plan for 2024 to 2027, returning its id. */
+  static int newPlan() {
+    return json(object().add("name", unique("Plan")).add("startYear", 2024).add("endYear", 2027))
+        .post("/plans")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
   /** Creates a plan with one priority, returning the priority's code. */
   static String newPriority() {
-    int planId =
-        json(object().add("name", unique("Plan")).add("startYear", 2024).add("endYear", 2027))
-            .post("/plans")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    int planId = newPlan();
     String code = unique("PRI");
     json(object().add("code", code).add("planId", planId).add("name", "Priority " + code))
         .post("/priorities")

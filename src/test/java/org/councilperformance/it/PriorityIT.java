@@ -18,13 +18,7 @@ class PriorityIT {
 
   @BeforeEach
   void plan() {
-    planId =
-        json(object().add("name", unique("Plan")).add("startYear", 2024).add("endYear", 2027))
-            .post("/plans")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    planId = Api.newPlan();
   }
 
   private String create(String parent) {

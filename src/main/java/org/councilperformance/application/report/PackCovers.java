@@ -68,7 +68,8 @@ public class PackCovers {
     return cover;
   }
 
-  private Optional<PackCover> storedCover(ReportingPeriod period) {
+  /** The period's cover as set, or empty while it has only the default one. */
+  public Optional<PackCover> storedCover(ReportingPeriod period) {
     return em.createQuery("select c from PackCover c where c.period = :p", PackCover.class)
         .setParameter("p", period)
         .getResultStream()

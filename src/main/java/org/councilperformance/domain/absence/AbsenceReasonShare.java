@@ -27,6 +27,19 @@ public class AbsenceReasonShare {
     this.percent = Objects.requireNonNull(percent);
   }
 
+  /** The same reason and share as printed (the share's scale included: 12.50 is not 12.5). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AbsenceReasonShare s
+        && reason.equals(s.reason)
+        && percent.equals(s.percent);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(reason, percent);
+  }
+
   public String reason() {
     return reason;
   }

@@ -11,10 +11,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.councilperformance.domain.PrintedDecimalConverter;
+import org.councilperformance.domain.SameValues;
+import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.hibernate.envers.Audited;
@@ -29,7 +34,10 @@ import org.hibernate.envers.Audited;
     name = "absence_record",
     uniqueConstraints = @UniqueConstraint(columnNames = {"period_code", "business_unit_id"}))
 @Audited
-public class AbsenceRecord {
+public class AbsenceRecord implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -103,6 +111,7 @@ public class AbsenceRecord {
             suppliedFollowUp.longTermReturned(),
             suppliedFollowUp.longTermStillOff(),
             suppliedFollowUp.returnToWorkPercent());
+    List<Object> before = entered();
     this.longTermDays = Objects.requireNonNull(figures.longTermDays());
     this.shortTermDays = Objects.requireNonNull(figures.shortTermDays());
     this.fte = Objects.requireNonNull(figures.fte());
@@ -111,8 +120,23 @@ public class AbsenceRecord {
     this.longTermReturned = followUp.longTermReturned();
     this.longTermStillOff = followUp.longTermStillOff();
     this.returnToWorkPercent = followUp.returnToWorkPercent();
+    if (this.enteredAt != null && SameValues.same(before, entered())) {
+      return; // the same again: who entered it and when stay, no version or revision for nothing
+    }
     this.enteredBy = Objects.requireNonNull(enteredBy);
     this.enteredAt = Objects.requireNonNull(at);
+  }
+
+  private List<Object> entered() {
+    return Arrays.asList(
+        longTermDays,
+        shortTermDays,
+        fte,
+        statedTotalDays,
+        statedDaysPerFte,
+        longTermReturned,
+        longTermStillOff,
+        returnToWorkPercent);
   }
 
   public AbsenceFigures figures() {
@@ -141,5 +165,10 @@ public class AbsenceRecord {
 
   public Instant enteredAt() {
     return enteredAt;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

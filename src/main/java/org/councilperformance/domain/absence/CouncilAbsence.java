@@ -13,14 +13,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.PrintedDecimalConverter;
+import org.councilperformance.domain.SameValues;
+import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.hibernate.envers.Audited;
 
@@ -33,7 +37,10 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "council_absence")
 @Audited
-public class CouncilAbsence {
+public class CouncilAbsence implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -91,7 +98,8 @@ public class CouncilAbsence {
 
   public CouncilAbsence(ReportingPeriod period, String enteredBy, Instant at) {
     this.period = Objects.requireNonNull(period);
-    touched(enteredBy, at);
+    this.enteredBy = Objects.requireNonNull(enteredBy);
+    this.enteredAt = Objects.requireNonNull(at);
   }
 
   /**
@@ -122,6 +130,7 @@ public class CouncilAbsence {
             followUp.longTermReturned(),
             followUp.longTermStillOff(),
             followUp.returnToWorkPercent());
+    List<Object> before = entered();
     this.statedLongTermDays = longTermDays;
     this.statedShortTermDays = shortTermDays;
     this.statedTotalDays = totalDays;
@@ -131,7 +140,7 @@ public class CouncilAbsence {
     this.longTermReturned = checked.longTermReturned();
     this.longTermStillOff = checked.longTermStillOff();
     this.returnToWorkPercent = checked.returnToWorkPercent();
-    touched(enteredBy, at);
+    touched(before, enteredBy, at);
   }
 
   /**
@@ -162,13 +171,32 @@ public class CouncilAbsence {
                 + s.percent().toPlainString());
       }
     }
-    this.reasons = new ArrayList<>(shares);
-    touched(enteredBy, at);
+    if (!SameValues.same(this.reasons, shares)) {
+      this.reasons = new ArrayList<>(shares);
+      touched(List.of(), enteredBy, at);
+    }
   }
 
-  private void touched(String enteredBy, Instant at) {
+  /** Who entered it and when change only when something else did (see SameValues). */
+  private void touched(List<Object> before, String enteredBy, Instant at) {
+    if (this.enteredAt != null && SameValues.same(before, entered())) {
+      return;
+    }
     this.enteredBy = Objects.requireNonNull(enteredBy);
     this.enteredAt = Objects.requireNonNull(at);
+  }
+
+  private List<Object> entered() {
+    return Arrays.asList(
+        statedLongTermDays,
+        statedShortTermDays,
+        statedTotalDays,
+        statedFte,
+        statedDaysPerFte,
+        statedProjection,
+        longTermReturned,
+        longTermStillOff,
+        returnToWorkPercent);
   }
 
   /** The council's own total row as printed; its stated total and days per FTE included. */
@@ -210,5 +238,10 @@ public class CouncilAbsence {
 
   public Instant enteredAt() {
     return enteredAt;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.councilperformance.domain.Versioned;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -28,7 +30,10 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "api_token")
 @Audited
-public class ApiToken {
+public class ApiToken implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
@@ -109,5 +114,10 @@ public class ApiToken {
 
   public Instant revokedAt() {
     return revokedAt;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,6 +19,8 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.councilperformance.domain.SameValues;
+import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -31,7 +34,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "user_account")
 @Audited
-public class UserAccount {
+public class UserAccount implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   /** Failed sign-ins in a row that lock an account. */
   public static final int MAX_FAILED_SIGN_INS = 5;
 
@@ -90,6 +96,9 @@ public class UserAccount {
 
   public void assign(Role role, Collection<BusinessUnit> units) {
     this.role = Objects.requireNonNull(role);
+    if (SameValues.same(this.businessUnits, new LinkedHashSet<>(units))) {
+      return; // replacing the collection would bump the version for nothing
+    }
     this.businessUnits.clear();
     this.businessUnits.addAll(units);
   }
@@ -143,5 +152,10 @@ public class UserAccount {
 
   public Set<BusinessUnit> businessUnits() {
     return Collections.unmodifiableSet(businessUnits);
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

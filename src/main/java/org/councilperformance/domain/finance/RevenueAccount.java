@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.PrintedDecimalConverter;
+import org.councilperformance.domain.SameValues;
+import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -39,7 +42,10 @@ import org.hibernate.type.SqlTypes;
     name = "revenue_account",
     uniqueConstraints = @UniqueConstraint(columnNames = {"period_code", "code"}))
 @Audited
-public class RevenueAccount {
+public class RevenueAccount implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -108,7 +114,9 @@ public class RevenueAccount {
     this.statedVariance = f.statedVariance();
     this.varianceHeadline = f.varianceHeadline();
     this.statedNetMovement = f.statedNetMovement();
-    this.comments = new ArrayList<>(f.comments());
+    if (!SameValues.same(this.comments, f.comments())) {
+      this.comments = new ArrayList<>(f.comments());
+    }
   }
 
   /** Forecast outturn − original budget (docs/rules.md#finance): negative is an underspend. */
@@ -154,5 +162,10 @@ public class RevenueAccount {
 
   public List<VarianceComment> comments() {
     return Collections.unmodifiableList(comments);
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

@@ -18,11 +18,14 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.councilperformance.domain.SameValues;
+import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.plan.Priority;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -33,7 +36,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "indicator")
 @Audited
-public class Indicator {
+public class Indicator implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -144,13 +150,21 @@ public class Indicator {
   }
 
   public void serve(Collection<Priority> priorities) {
+    if (SameValues.same(this.priorities, new LinkedHashSet<>(priorities))) {
+      return; // replacing the collection would bump the version for nothing
+    }
     this.priorities.clear();
     this.priorities.addAll(priorities);
   }
 
   public void tag(Collection<String> tags) {
+    Set<String> given = new LinkedHashSet<>();
+    tags.stream().map(String::trim).filter(t -> !t.isEmpty()).forEach(given::add);
+    if (SameValues.same(this.tags, given)) {
+      return;
+    }
     this.tags.clear();
-    tags.stream().map(String::trim).filter(t -> !t.isEmpty()).forEach(this.tags::add);
+    this.tags.addAll(given);
   }
 
   /** What a period's status is computed from while the period is open. */
@@ -216,5 +230,10 @@ public class Indicator {
 
   public Set<String> tags() {
     return Collections.unmodifiableSet(tags);
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

@@ -12,10 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.SameValues;
+import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -31,7 +34,10 @@ import org.hibernate.type.SqlTypes;
     name = "measurement",
     uniqueConstraints = @UniqueConstraint(columnNames = {"indicator_id", "period_code"}))
 @Audited
-public class Measurement {
+public class Measurement implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -97,8 +103,14 @@ public class Measurement {
       throw new InvalidValueException(
           "missingReason", "a measurement with a value cannot also have a missing-data reason");
     }
+    String reason = hasReason ? missingReason.trim() : null;
+    if (enteredAt != null
+        && SameValues.pairwise(
+            this.value, value, this.missingReason, reason, this.commentary, commentary)) {
+      return; // the same again: who entered it and when stay as they were
+    }
     this.value = value;
-    this.missingReason = hasReason ? missingReason.trim() : null;
+    this.missingReason = reason;
     this.commentary = commentary;
     this.enteredBy = Objects.requireNonNull(enteredBy);
     this.enteredAt = Objects.requireNonNull(at);
@@ -165,5 +177,10 @@ public class Measurement {
 
   public String overrideReason() {
     return overrideReason;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

@@ -10,8 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.hibernate.envers.Audited;
 
@@ -24,7 +26,10 @@ import org.hibernate.envers.Audited;
     name = "target",
     uniqueConstraints = @UniqueConstraint(columnNames = {"indicator_id", "period_code"}))
 @Audited
-public class Target {
+public class Target implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -66,5 +71,10 @@ public class Target {
 
   public BigDecimal value() {
     return value;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

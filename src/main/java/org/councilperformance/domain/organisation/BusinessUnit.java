@@ -9,14 +9,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Objects;
+import org.councilperformance.domain.Versioned;
 import org.hibernate.envers.Audited;
 
 /** A business unit (service area) within a directorate, led by a head of service. */
 @Entity
 @Table(name = "business_unit")
 @Audited
-public class BusinessUnit {
+public class BusinessUnit implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -65,5 +70,10 @@ public class BusinessUnit {
 
   public Directorate directorate() {
     return directorate;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

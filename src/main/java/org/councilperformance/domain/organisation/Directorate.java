@@ -6,14 +6,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Objects;
+import org.councilperformance.domain.Versioned;
 import org.hibernate.envers.Audited;
 
 /** A directorate of the council, led by a (strategic) director, holding business units. */
 @Entity
 @Table(name = "directorate")
 @Audited
-public class Directorate {
+public class Directorate implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -53,5 +58,10 @@ public class Directorate {
 
   public String head() {
     return head;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

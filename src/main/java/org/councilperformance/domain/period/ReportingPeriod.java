@@ -6,10 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.Versioned;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -18,7 +20,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "reporting_period")
 @Audited
-public class ReportingPeriod {
+public class ReportingPeriod implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @Column(length = 16)
   private String code;
@@ -161,5 +166,10 @@ public class ReportingPeriod {
 
   public String label() {
     return label;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

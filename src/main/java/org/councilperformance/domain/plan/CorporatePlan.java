@@ -6,7 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.Versioned;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -15,7 +17,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "corporate_plan")
 @Audited
-public class CorporatePlan {
+public class CorporatePlan implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -71,5 +76,10 @@ public class CorporatePlan {
 
   public String description() {
     return description;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

@@ -11,8 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.Versioned;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -24,7 +26,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "priority")
 @Audited
-public class Priority {
+public class Priority implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -109,5 +114,10 @@ public class Priority {
 
   public String description() {
     return description;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

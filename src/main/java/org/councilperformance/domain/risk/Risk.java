@@ -16,12 +16,15 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.SameValues;
+import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.action.Action;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.organisation.BusinessUnit;
@@ -39,7 +42,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "risk")
 @Audited
-public class Risk {
+public class Risk implements Versioned {
+  /** Committed changes so far; see docs/design.md#versions. Envers leaves it out of the audit. */
+  @Version private long version;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -152,6 +158,9 @@ public class Risk {
   }
 
   public void mitigateBy(Collection<Action> actions) {
+    if (SameValues.same(this.mitigatingActions, new LinkedHashSet<>(actions))) {
+      return; // replacing the collection would bump the version for nothing
+    }
     this.mitigatingActions.clear();
     this.mitigatingActions.addAll(actions);
   }
@@ -236,5 +245,10 @@ public class Risk {
 
   public Set<Action> mitigatingActions() {
     return Collections.unmodifiableSet(mitigatingActions);
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

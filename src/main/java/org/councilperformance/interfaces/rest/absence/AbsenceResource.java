@@ -23,6 +23,7 @@ import org.councilperformance.domain.absence.AbsenceReasonShare;
 import org.councilperformance.domain.absence.AbsenceTarget;
 import org.councilperformance.domain.absence.LongTermFollowUp;
 import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.councilperformance.interfaces.rest.absence.AbsenceViews.AbsenceView;
 import org.councilperformance.interfaces.rest.absence.AbsenceViews.CouncilEntered;
 import org.councilperformance.interfaces.rest.absence.AbsenceViews.LineEntered;
@@ -39,15 +40,17 @@ import org.councilperformance.interfaces.rest.absence.AbsenceViews.TargetSet;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AbsenceResource {
   private final AbsenceService absence;
+  private final Preconditions preconditions;
 
   @Inject
-  public AbsenceResource(AbsenceService absence) {
+  public AbsenceResource(AbsenceService absence, Preconditions preconditions) {
     this.absence = absence;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public AbsenceResource() {
-    this(null);
+    this(null, null);
   }
 
   /**
@@ -105,17 +108,19 @@ public class AbsenceResource {
       @PathParam("unit") String unit,
       @NotNull @Valid LineBody body) {
     PeriodCode code = PeriodCode.required(period, "period");
-    absence.recordLine(
-        code,
-        Code.of(unit, "businessUnit"),
-        new AbsenceFigures(
-            body.longTermDays(),
-            body.shortTermDays(),
-            body.fte(),
-            body.totalDays(),
-            body.daysPerFte()),
-        new LongTermFollowUp(
-            body.longTermReturned(), body.longTermStillOff(), body.returnToWorkPercent()));
+    preconditions.check(absence.line(code, Code.of(unit, "businessUnit")));
+    preconditions.saved(
+        absence.recordLine(
+            code,
+            Code.of(unit, "businessUnit"),
+            new AbsenceFigures(
+                body.longTermDays(),
+                body.shortTermDays(),
+                body.fte(),
+                body.totalDays(),
+                body.daysPerFte()),
+            new LongTermFollowUp(
+                body.longTermReturned(), body.longTermStillOff(), body.returnToWorkPercent())));
     return LineEntered.of(absence.report(code), unit);
   }
 
@@ -124,17 +129,19 @@ public class AbsenceResource {
   public CouncilEntered recordCouncil(
       @PathParam("period") PeriodCode period, @NotNull @Valid CouncilBody body) {
     PeriodCode code = PeriodCode.required(period, "period");
-    absence.recordCouncil(
-        code,
-        new AbsenceFigures(
-            body.longTermDays(),
-            body.shortTermDays(),
-            body.fte(),
-            body.totalDays(),
-            body.daysPerFte()),
-        body.projectedDaysPerFte(),
-        new LongTermFollowUp(
-            body.longTermReturned(), body.longTermStillOff(), body.returnToWorkPercent()));
+    preconditions.check(absence.council(code));
+    preconditions.saved(
+        absence.recordCouncil(
+            code,
+            new AbsenceFigures(
+                body.longTermDays(),
+                body.shortTermDays(),
+                body.fte(),
+                body.totalDays(),
+                body.daysPerFte()),
+            body.projectedDaysPerFte(),
+            new LongTermFollowUp(
+                body.longTermReturned(), body.longTermStillOff(), body.returnToWorkPercent())));
     return CouncilEntered.council(absence.report(code));
   }
 
@@ -160,7 +167,8 @@ public class AbsenceResource {
       }
       shares.add(new AbsenceReasonShare(r.reason(), r.percent()));
     }
-    absence.recordReasons(code, shares);
+    preconditions.check(absence.council(code));
+    preconditions.saved(absence.recordReasons(code, shares));
     return CouncilEntered.reasons(absence.report(code));
   }
 
@@ -168,7 +176,10 @@ public class AbsenceResource {
   @PUT
   @Path("targets/{year}")
   public TargetSet setTarget(@PathParam("year") PeriodCode year, @NotNull @Valid TargetBody body) {
-    AbsenceTarget target = absence.setTarget(PeriodCode.required(year, "year"), body.daysPerFte());
+    preconditions.check(absence.target(PeriodCode.required(year, "year")));
+    AbsenceTarget target =
+        preconditions.saved(
+            absence.setTarget(PeriodCode.required(year, "year"), body.daysPerFte()));
     return new TargetSet(target.year().code(), target.daysPerFte());
   }
 }

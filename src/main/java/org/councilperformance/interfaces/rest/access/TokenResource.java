@@ -25,6 +25,7 @@ import java.util.List;
 import org.councilperformance.application.AccountService;
 import org.councilperformance.domain.access.ApiToken;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The signed-in person's personal API tokens. */
@@ -35,17 +36,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TokenResource {
   private final AccountService accounts;
+  private final Preconditions preconditions;
 
   @Context private SecurityContext securityContext;
 
   @Inject
-  public TokenResource(AccountService accounts) {
+  public TokenResource(AccountService accounts, Preconditions preconditions) {
     this.accounts = accounts;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public TokenResource() {
-    this(null);
+    this(null, null);
   }
 
   public record TokenRequest(@NotBlank @Size(max = 100) String name) {}
@@ -78,6 +81,7 @@ public class TokenResource {
   @DELETE
   @Path("{id}")
   public TokenView revoke(@PathParam("id") long id) {
-    return TokenView.of(accounts.revokeToken(caller(), id), null);
+    preconditions.check(accounts.token(caller(), id));
+    return TokenView.of(preconditions.saved(accounts.revokeToken(caller(), id)), null);
   }
 }

@@ -27,6 +27,7 @@ import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
 import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.councilperformance.interfaces.security.SingleSignOnSettings;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -39,16 +40,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 public class UserResource {
   private final AccountService accounts;
   private final SingleSignOnSettings singleSignOn;
+  private final Preconditions preconditions;
 
   @Inject
-  public UserResource(AccountService accounts, SingleSignOnSettings singleSignOn) {
+  public UserResource(
+      AccountService accounts, SingleSignOnSettings singleSignOn, Preconditions preconditions) {
     this.accounts = accounts;
     this.singleSignOn = singleSignOn;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public UserResource() {
-    this(null, null);
+    this(null, null, null);
   }
 
   /**
@@ -108,7 +112,7 @@ public class UserResource {
   @GET
   @Path("{username}")
   public UserView get(@PathParam("username") String username) {
-    return UserView.of(accounts.user(username));
+    return UserView.of(preconditions.read(accounts.user(username)));
   }
 
   @PUT
@@ -117,12 +121,14 @@ public class UserResource {
     if (body.username() != null && !body.username().equals(username)) {
       throw new InvalidValueException("username", "a username cannot change");
     }
+    preconditions.check(accounts.user(username));
     return UserView.of(
-        accounts.reviseUser(
-            username,
-            body.displayName(),
-            body.role(),
-            Codes.of(body.units(), "businessUnits"),
-            body.password() == null ? null : body.password().toCharArray()));
+        preconditions.saved(
+            accounts.reviseUser(
+                username,
+                body.displayName(),
+                body.role(),
+                Codes.of(body.units(), "businessUnits"),
+                body.password() == null ? null : body.password().toCharArray())));
   }
 }

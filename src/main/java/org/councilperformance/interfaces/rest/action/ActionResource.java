@@ -31,6 +31,7 @@ import org.councilperformance.domain.action.Action;
 import org.councilperformance.domain.action.ActionClosure;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.councilperformance.interfaces.rest.action.ActionViews.ActionPositionView;
 import org.councilperformance.interfaces.rest.action.ActionViews.ActionView;
 import org.councilperformance.interfaces.rest.action.ActionViews.UpdateView;
@@ -44,16 +45,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 public class ActionResource {
   private final ActionService actions;
   private final Lookup lookup;
+  private final Preconditions preconditions;
 
   @Inject
-  public ActionResource(ActionService actions, Lookup lookup) {
+  public ActionResource(ActionService actions, Lookup lookup, Preconditions preconditions) {
     this.actions = actions;
     this.lookup = lookup;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public ActionResource() {
-    this(null, null);
+    this(null, null, null);
   }
 
   /**
@@ -131,7 +134,7 @@ public class ActionResource {
   @GET
   @Path("{code}")
   public ActionView get(@PathParam("code") Code code) {
-    return ActionView.of(actions.action(code));
+    return ActionView.of(preconditions.read(actions.action(code)));
   }
 
   @PUT
@@ -140,7 +143,8 @@ public class ActionResource {
     if (body.code() != null && !body.code().equals(code.value())) {
       throw new InvalidValueException("code", "an action's code cannot change");
     }
-    return ActionView.of(actions.revise(code, body.spec()));
+    preconditions.check(actions.action(code));
+    return ActionView.of(preconditions.saved(actions.revise(code, body.spec())));
   }
 
   @GET
@@ -164,14 +168,16 @@ public class ActionResource {
       @PathParam("code") Code code,
       @PathParam("period") PeriodCode period,
       @NotNull @Valid UpdateBody body) {
+    preconditions.check(actions.updateOf(code, period));
     return UpdateView.of(
-        actions.update(
-            code,
-            period,
-            body.progress(),
-            body.commentary(),
-            body.closure(),
-            body.closureReason(),
-            body.reportedStatus()));
+        preconditions.saved(
+            actions.update(
+                code,
+                period,
+                body.progress(),
+                body.commentary(),
+                body.closure(),
+                body.closureReason(),
+                body.reportedStatus())));
   }
 }

@@ -21,7 +21,9 @@ import org.councilperformance.domain.contact.CallPercentages;
 import org.councilperformance.domain.contact.ContactCentreMonth;
 import org.councilperformance.domain.contact.ContactCentreQuarter;
 import org.councilperformance.domain.contact.PrintedTotals;
+import org.councilperformance.domain.contact.SuppliedQuarterTotals;
 import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.councilperformance.interfaces.rest.contact.ContactCentreViews.MonthView;
 import org.councilperformance.interfaces.rest.contact.ContactCentreViews.QuarterView;
 import org.councilperformance.interfaces.rest.contact.ContactCentreViews.SuppliedView;
@@ -37,15 +39,17 @@ import org.councilperformance.interfaces.rest.contact.ContactCentreViews.Supplie
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContactCentreResource {
   private final ContactCentreService contactCentre;
+  private final Preconditions preconditions;
 
   @Inject
-  public ContactCentreResource(ContactCentreService contactCentre) {
+  public ContactCentreResource(ContactCentreService contactCentre, Preconditions preconditions) {
     this.contactCentre = contactCentre;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public ContactCentreResource() {
-    this(null);
+    this(null, null);
   }
 
   /**
@@ -135,18 +139,21 @@ public class ContactCentreResource {
   @GET
   @Path("months/{month}")
   public MonthView month(@PathParam("month") String month) {
-    return view(contactCentre.month(ContactCentreMonth.parseMonth(month, "month")));
+    return view(
+        preconditions.read(contactCentre.month(ContactCentreMonth.parseMonth(month, "month"))));
   }
 
   /** Records a month's calls; the answer carries its data-quality findings as warnings. */
   @PUT
   @Path("months/{month}")
   public MonthView recordMonth(@PathParam("month") String month, @NotNull @Valid MonthBody body) {
+    preconditions.check(contactCentre.storedMonth(ContactCentreMonth.parseMonth(month, "month")));
     return view(
-        contactCentre.recordMonth(
-            ContactCentreMonth.parseMonth(month, "month"),
-            body.counts(),
-            FiguresBody.figures(body.suppliedChange())));
+        preconditions.saved(
+            contactCentre.recordMonth(
+                ContactCentreMonth.parseMonth(month, "month"),
+                body.counts(),
+                FiguresBody.figures(body.suppliedChange()))));
   }
 
   /**
@@ -156,6 +163,10 @@ public class ContactCentreResource {
   @Path("supplied-totals/{period}")
   public SuppliedView supplied(@PathParam("period") PeriodCode period) {
     ContactCentreQuarter q = contactCentre.quarter(period);
+    SuppliedQuarterTotals stored = contactCentre.storedTotals(period);
+    if (stored != null) {
+      preconditions.read(stored);
+    }
     if (q.printed().equals(PrintedTotals.NONE)) {
       throw new NotFoundException("period", "no supplied contact-centre totals for " + q.quarter());
     }
@@ -167,7 +178,8 @@ public class ContactCentreResource {
   @Path("supplied-totals/{period}")
   public SuppliedView recordSupplied(
       @PathParam("period") PeriodCode period, @NotNull @Valid SuppliedBody body) {
-    contactCentre.recordPrintedTotals(period, body.printed());
+    preconditions.check(contactCentre.storedTotals(period));
+    preconditions.saved(contactCentre.recordPrintedTotals(period, body.printed()));
     return supplied(period);
   }
 

@@ -26,8 +26,11 @@ import org.councilperformance.domain.finance.CapitalFund;
 import org.councilperformance.domain.finance.FinanceChecks;
 import org.councilperformance.domain.finance.RevenueAccount;
 import org.councilperformance.domain.finance.RevenueFigures;
+import org.councilperformance.domain.finance.Savings;
+import org.councilperformance.domain.finance.SavingsTarget;
 import org.councilperformance.domain.finance.VarianceComment;
 import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.councilperformance.interfaces.rest.finance.FinanceViews.CapitalFundView;
 import org.councilperformance.interfaces.rest.finance.FinanceViews.CapitalView;
 import org.councilperformance.interfaces.rest.finance.FinanceViews.FinanceView;
@@ -44,15 +47,17 @@ import org.councilperformance.interfaces.rest.quality.DataQualityResource.Findin
 @Consumes(MediaType.APPLICATION_JSON)
 public class FinanceResource {
   private final FinanceService finance;
+  private final Preconditions preconditions;
 
   @Inject
-  public FinanceResource(FinanceService finance) {
+  public FinanceResource(FinanceService finance, Preconditions preconditions) {
     this.finance = finance;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public FinanceResource() {
-    this(null);
+    this(null, null);
   }
 
   public record CommentBody(@NotBlank String text, BigDecimal amount) {}
@@ -111,6 +116,7 @@ public class FinanceResource {
       @PathParam("period") PeriodCode period,
       @PathParam("code") Code code,
       @NotNull @Valid RevenueBody b) {
+    preconditions.check(finance.revenueAccount(period, code));
     RevenueAccount account =
         finance.reportRevenue(
             period,
@@ -128,6 +134,7 @@ public class FinanceResource {
                     : b.comments().stream()
                         .map(c -> new VarianceComment(c.text(), c.amount()))
                         .toList()));
+    preconditions.saved(account);
     return new Saved<>(
         RevenueView.of(account),
         FinanceChecks.revenue(account.period().code(), account).stream()
@@ -141,6 +148,7 @@ public class FinanceResource {
       @PathParam("period") PeriodCode period,
       @PathParam("code") Code code,
       @NotNull @Valid CapitalBody b) {
+    preconditions.check(finance.capitalFund(period, code));
     CapitalFund fund =
         finance.reportCapital(
             period,
@@ -156,6 +164,7 @@ public class FinanceResource {
                 b.likelyOutturn(),
                 b.variance(),
                 b.comments()));
+    preconditions.saved(fund);
     return new Saved<>(
         CapitalFundView.of(fund),
         FinanceChecks.capital(fund.period().code(), finance.capital(fund.period())).stream()
@@ -169,14 +178,22 @@ public class FinanceResource {
   @Path("{period}/savings")
   public List<SavingView> putSavings(
       @PathParam("period") PeriodCode period, @NotNull @Valid SavingsBody b) {
-    return finance
-        .replaceSavings(
+    preconditions.check(finance.savingsToReplace(period));
+    Savings saved =
+        finance.replaceSavings(
             period,
             b.savings().stream()
                 .map(s -> new SavingFigures(s.description(), s.target(), s.forecast()))
-                .toList())
-        .stream()
-        .map(SavingView::of)
-        .toList();
+                .toList());
+    return preconditions.saved(saved).targets().stream().map(SavingView::of).toList();
+  }
+
+  /** The period's savings targets, with the version a change of the list must name. */
+  @GET
+  @Path("{period}/savings")
+  public List<SavingView> savings(@PathParam("period") PeriodCode period) {
+    List<SavingsTarget> savings = finance.savings(period);
+    preconditions.read(new Savings(savings));
+    return savings.stream().map(SavingView::of).toList();
   }
 }

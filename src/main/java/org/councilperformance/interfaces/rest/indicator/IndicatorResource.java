@@ -31,15 +31,19 @@ import org.councilperformance.application.Lookup;
 import org.councilperformance.application.TrendService;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.indicator.IndicatorUnit;
+import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.indicator.Target;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.ChangeView;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.IndicatorStatusView;
 import org.councilperformance.interfaces.rest.indicator.IndicatorViews.IndicatorView;
@@ -58,19 +62,25 @@ public class IndicatorResource {
   private final IndicatorHistory history;
   private final TrendService trends;
   private final Lookup lookup;
+  private final Preconditions preconditions;
 
   @Inject
   public IndicatorResource(
-      IndicatorService indicators, IndicatorHistory history, TrendService trends, Lookup lookup) {
+      IndicatorService indicators,
+      IndicatorHistory history,
+      TrendService trends,
+      Lookup lookup,
+      Preconditions preconditions) {
     this.indicators = indicators;
     this.history = history;
     this.trends = trends;
     this.lookup = lookup;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public IndicatorResource() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   /**
@@ -149,7 +159,7 @@ public class IndicatorResource {
   @GET
   @Path("{code}")
   public IndicatorView get(@PathParam("code") Code code) {
-    return IndicatorView.of(indicators.indicator(code));
+    return IndicatorView.of(preconditions.read(indicators.indicator(code)));
   }
 
   @PUT
@@ -158,7 +168,8 @@ public class IndicatorResource {
     if (r.code() != null && !r.code().equals(code.value())) {
       throw new InvalidValueException("code", "an indicator's code cannot change");
     }
-    return IndicatorView.of(indicators.revise(code, r.spec()));
+    preconditions.check(indicators.indicator(code));
+    return IndicatorView.of(preconditions.saved(indicators.revise(code, r.spec())));
   }
 
   @GET
@@ -189,7 +200,18 @@ public class IndicatorResource {
       @PathParam("code") Code code,
       @PathParam("period") PeriodCode period,
       @NotNull @Valid TargetBody body) {
-    return TargetView.of(indicators.setTarget(code, period, body.value()));
+    preconditions.check(indicators.target(code, period));
+    return TargetView.of(preconditions.saved(indicators.setTarget(code, period, body.value())));
+  }
+
+  @GET
+  @Path("{code}/targets/{period}")
+  public TargetView target(@PathParam("code") Code code, @PathParam("period") PeriodCode period) {
+    Target target = indicators.target(code, period);
+    if (target == null) {
+      throw new NotFoundException("period", "indicator " + code + " has no target for " + period);
+    }
+    return TargetView.of(preconditions.read(target));
   }
 
   @GET
@@ -204,8 +226,23 @@ public class IndicatorResource {
       @PathParam("code") Code code,
       @PathParam("period") PeriodCode period,
       @NotNull @Valid MeasurementBody body) {
+    preconditions.check(indicators.measurement(code, period));
     return MeasurementView.of(
-        indicators.report(code, period, body.value(), body.missingReason(), body.commentary()));
+        preconditions.saved(
+            indicators.report(
+                code, period, body.value(), body.missingReason(), body.commentary())));
+  }
+
+  @GET
+  @Path("{code}/measurements/{period}")
+  public MeasurementView measurement(
+      @PathParam("code") Code code, @PathParam("period") PeriodCode period) {
+    Measurement measurement = indicators.measurement(code, period);
+    if (measurement == null) {
+      throw new NotFoundException(
+          "period", "indicator " + code + " has no measurement for " + period);
+    }
+    return MeasurementView.of(preconditions.read(measurement));
   }
 
   @PUT
@@ -214,15 +251,17 @@ public class IndicatorResource {
       @PathParam("code") Code code,
       @PathParam("period") PeriodCode period,
       @NotNull @Valid StatusOverrideBody body) {
+    preconditions.check(indicators.measurement(code, period));
     return MeasurementView.of(
-        indicators.overrideStatus(code, period, body.status(), body.reason()));
+        preconditions.saved(indicators.overrideStatus(code, period, body.status(), body.reason())));
   }
 
   @DELETE
   @Path("{code}/measurements/{period}/status-override")
   public MeasurementView clearOverride(
       @PathParam("code") Code code, @PathParam("period") PeriodCode period) {
-    return MeasurementView.of(indicators.clearOverride(code, period));
+    preconditions.check(indicators.measurement(code, period));
+    return MeasurementView.of(preconditions.saved(indicators.clearOverride(code, period)));
   }
 
   /**

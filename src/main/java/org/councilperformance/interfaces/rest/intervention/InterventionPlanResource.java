@@ -31,6 +31,7 @@ import org.councilperformance.domain.intervention.InterventionStep;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Intervention plans for indicators and actions that are off track. */
@@ -41,15 +42,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Consumes(MediaType.APPLICATION_JSON)
 public class InterventionPlanResource {
   private final InterventionPlanService plans;
+  private final Preconditions preconditions;
 
   @Inject
-  public InterventionPlanResource(InterventionPlanService plans) {
+  public InterventionPlanResource(InterventionPlanService plans, Preconditions preconditions) {
     this.plans = plans;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public InterventionPlanResource() {
-    this(null);
+    this(null, null);
   }
 
   public record StepBody(
@@ -149,7 +152,7 @@ public class InterventionPlanResource {
   @GET
   @Path("{code}")
   public PlanView get(@PathParam("code") Code code) {
-    return PlanView.of(plans.plan(code));
+    return PlanView.of(preconditions.read(plans.plan(code)));
   }
 
   @PUT
@@ -158,7 +161,8 @@ public class InterventionPlanResource {
     if (body.code() != null && !body.code().equals(code.value())) {
       throw new InvalidValueException("code", "a plan's code cannot change");
     }
-    return PlanView.of(plans.revise(code, body.spec()));
+    preconditions.check(plans.plan(code));
+    return PlanView.of(preconditions.saved(plans.revise(code, body.spec())));
   }
 
   /** Closes the plan: performance recovered, or the plan was replaced. */

@@ -24,6 +24,7 @@ import org.councilperformance.application.OrganisationService;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("business-units")
@@ -33,15 +34,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BusinessUnitResource {
   private final OrganisationService organisation;
+  private final Preconditions preconditions;
 
   @Inject
-  public BusinessUnitResource(OrganisationService organisation) {
+  public BusinessUnitResource(OrganisationService organisation, Preconditions preconditions) {
     this.organisation = organisation;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public BusinessUnitResource() {
-    this(null);
+    this(null, null);
   }
 
   public record BusinessUnitRequest(
@@ -81,15 +84,17 @@ public class BusinessUnitResource {
   @GET
   @Path("{code}")
   public BusinessUnitView get(@PathParam("code") Code code) {
-    return BusinessUnitView.of(organisation.businessUnit(code));
+    return BusinessUnitView.of(preconditions.read(organisation.businessUnit(code)));
   }
 
   @PUT
   @Path("{code}")
   public BusinessUnitView update(
       @PathParam("code") Code code, @NotNull @Valid BusinessUnitRevision r) {
+    preconditions.check(organisation.businessUnit(code));
     return BusinessUnitView.of(
-        organisation.reviseBusinessUnit(
-            code, r.name(), r.head(), Code.of(r.directorate(), "directorate")));
+        preconditions.saved(
+            organisation.reviseBusinessUnit(
+                code, r.name(), r.head(), Code.of(r.directorate(), "directorate"))));
   }
 }

@@ -24,6 +24,7 @@ import org.councilperformance.application.OrganisationService;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.organisation.Directorate;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("directorates")
@@ -33,15 +34,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DirectorateResource {
   private final OrganisationService organisation;
+  private final Preconditions preconditions;
 
   @Inject
-  public DirectorateResource(OrganisationService organisation) {
+  public DirectorateResource(OrganisationService organisation, Preconditions preconditions) {
     this.organisation = organisation;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public DirectorateResource() {
-    this(null);
+    this(null, null);
   }
 
   public record DirectorateRequest(
@@ -76,13 +79,15 @@ public class DirectorateResource {
   @GET
   @Path("{code}")
   public DirectorateView get(@PathParam("code") Code code) {
-    return DirectorateView.of(organisation.directorate(code));
+    return DirectorateView.of(preconditions.read(organisation.directorate(code)));
   }
 
   @PUT
   @Path("{code}")
   public DirectorateView update(
       @PathParam("code") Code code, @NotNull @Valid DirectorateRevision r) {
-    return DirectorateView.of(organisation.reviseDirectorate(code, r.name(), r.head()));
+    preconditions.check(organisation.directorate(code));
+    return DirectorateView.of(
+        preconditions.saved(organisation.reviseDirectorate(code, r.name(), r.head())));
   }
 }

@@ -31,6 +31,7 @@ import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.workflow.Submission;
 import org.councilperformance.domain.workflow.SubmissionState;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("periods")
@@ -41,16 +42,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 public class PeriodResource {
   private final PeriodService periods;
   private final WorkflowService workflow;
+  private final Preconditions preconditions;
 
   @Inject
-  public PeriodResource(PeriodService periods, WorkflowService workflow) {
+  public PeriodResource(
+      PeriodService periods, WorkflowService workflow, Preconditions preconditions) {
     this.periods = periods;
     this.workflow = workflow;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public PeriodResource() {
-    this(null, null);
+    this(null, null, null);
   }
 
   /**
@@ -132,7 +136,7 @@ public class PeriodResource {
   @GET
   @Path("{code}")
   public PeriodView get(@PathParam("code") PeriodCode code) {
-    return PeriodView.of(periods.period(code), workflow.submissions(code));
+    return PeriodView.of(preconditions.read(periods.period(code)), workflow.submissions(code));
   }
 
   @POST
@@ -187,6 +191,7 @@ public class PeriodResource {
   @PUT
   @Path("{code}")
   public PeriodView update(@PathParam("code") PeriodCode code, @NotNull @Valid PeriodRevision r) {
-    return PeriodView.of(periods.relabel(code, r.label()));
+    preconditions.check(periods.period(code));
+    return PeriodView.of(preconditions.saved(periods.relabel(code, r.label())));
   }
 }

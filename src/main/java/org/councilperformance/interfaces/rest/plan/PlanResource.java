@@ -25,6 +25,7 @@ import org.councilperformance.application.PlanService;
 import org.councilperformance.domain.plan.CorporatePlan;
 import org.councilperformance.domain.plan.PlanId;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("plans")
@@ -34,15 +35,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlanResource {
   private final PlanService plans;
+  private final Preconditions preconditions;
 
   @Inject
-  public PlanResource(PlanService plans) {
+  public PlanResource(PlanService plans, Preconditions preconditions) {
     this.plans = plans;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public PlanResource() {
-    this(null);
+    this(null, null);
   }
 
   /**
@@ -78,18 +81,20 @@ public class PlanResource {
   @GET
   @Path("{id}")
   public PlanView get(@PathParam("id") long id) {
-    return PlanView.of(plans.plan(new PlanId(id, "id")));
+    return PlanView.of(preconditions.read(plans.plan(new PlanId(id, "id"))));
   }
 
   @PUT
   @Path("{id}")
   public PlanView update(@PathParam("id") long id, @NotNull @Valid PlanRequest request) {
+    preconditions.check(plans.plan(new PlanId(id, "id")));
     return PlanView.of(
-        plans.revisePlan(
-            new PlanId(id, "id"),
-            request.name(),
-            request.startYear(),
-            request.endYear(),
-            request.description()));
+        preconditions.saved(
+            plans.revisePlan(
+                new PlanId(id, "id"),
+                request.name(),
+                request.startYear(),
+                request.endYear(),
+                request.description())));
   }
 }

@@ -28,6 +28,7 @@ import org.councilperformance.domain.plan.PlanId;
 import org.councilperformance.domain.plan.Priority;
 import org.councilperformance.domain.plan.PriorityType;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("priorities")
@@ -37,15 +38,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PriorityResource {
   private final PlanService plans;
+  private final Preconditions preconditions;
 
   @Inject
-  public PriorityResource(PlanService plans) {
+  public PriorityResource(PlanService plans, Preconditions preconditions) {
     this.plans = plans;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public PriorityResource() {
-    this(null);
+    this(null, null);
   }
 
   public record PriorityRequest(
@@ -113,14 +116,16 @@ public class PriorityResource {
   @GET
   @Path("{code}")
   public PriorityView get(@PathParam("code") Code code) {
-    return PriorityView.of(plans.priority(code));
+    return PriorityView.of(preconditions.read(plans.priority(code)));
   }
 
   @PUT
   @Path("{code}")
   public PriorityView update(@PathParam("code") Code code, @NotNull @Valid PriorityRevision r) {
+    preconditions.check(plans.priority(code));
     return PriorityView.of(
-        plans.revisePriority(
-            code, r.name(), r.type(), Code.of(r.parent(), "parent"), r.description()));
+        preconditions.saved(
+            plans.revisePriority(
+                code, r.name(), r.type(), Code.of(r.parent(), "parent"), r.description())));
   }
 }

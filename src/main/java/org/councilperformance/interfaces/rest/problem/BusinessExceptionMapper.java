@@ -1,5 +1,6 @@
 package org.councilperformance.interfaces.rest.problem;
 
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,6 +14,8 @@ import org.councilperformance.domain.MalformedValueException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.NotSignedInException;
 import org.councilperformance.domain.PayloadTooLargeException;
+import org.councilperformance.domain.PreconditionFailedException;
+import org.councilperformance.domain.PreconditionRequiredException;
 import org.councilperformance.domain.UpstreamFailureException;
 
 @Provider
@@ -23,7 +26,13 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
   }
 
   public static Response problemFor(BusinessException e) {
-    return Problem.response(statusOf(e), e.getMessage(), e.field());
+    Response problem = Problem.response(statusOf(e), e.getMessage(), e.field());
+    if (e instanceof PreconditionFailedException stale && stale.currentVersion() != null) {
+      // The version now stored, so the client can reload and compare
+      // (docs/api.md#versions-and-lost-updates).
+      return Response.fromResponse(problem).tag(new EntityTag(stale.currentVersion())).build();
+    }
+    return problem;
   }
 
   private static Response.StatusType statusOf(BusinessException e) {
@@ -48,6 +57,28 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         }
       };
 
+  static final Response.StatusType PRECONDITION_REQUIRED =
+      clientError(428, "Precondition Required");
+
+  private static Response.StatusType clientError(int code, String reason) {
+    return new Response.StatusType() {
+      @Override
+      public int getStatusCode() {
+        return code;
+      }
+
+      @Override
+      public Status.Family getFamily() {
+        return Status.Family.CLIENT_ERROR;
+      }
+
+      @Override
+      public String getReasonPhrase() {
+        return reason;
+      }
+    };
+  }
+
   /** The HTTP status each kind of business error answers. */
   private static final Map<Class<? extends BusinessException>, Response.StatusType> STATUS =
       Map.of(
@@ -58,5 +89,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
           ConflictException.class, Status.CONFLICT,
           PayloadTooLargeException.class, Status.REQUEST_ENTITY_TOO_LARGE,
           InvalidValueException.class, UNPROCESSABLE,
-          UpstreamFailureException.class, Status.BAD_GATEWAY);
+          UpstreamFailureException.class, Status.BAD_GATEWAY,
+          PreconditionFailedException.class, Status.PRECONDITION_FAILED,
+          PreconditionRequiredException.class, PRECONDITION_REQUIRED);
 }

@@ -1,5 +1,6 @@
 package org.councilperformance.interfaces.rest.problem;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -24,6 +25,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof BusinessException business) {
         return BusinessExceptionMapper.problemFor(business);
+      }
+      if (t instanceof OptimisticLockException) {
+        // Another editor's change to the same row committed first (docs/design.md#versions).
+        return Problem.response(
+            Status.CONFLICT,
+            "someone else changed this at the same moment; read it again and retry",
+            (String) null);
       }
       if (t instanceof SQLIntegrityConstraintViolationException) {
         return Problem.response(

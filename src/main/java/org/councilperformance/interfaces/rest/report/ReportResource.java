@@ -24,9 +24,11 @@ import org.councilperformance.application.report.PrintedPack;
 import org.councilperformance.application.report.QuarterlyPack;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.report.PackCover;
 import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.report.ReportFormat;
+import org.councilperformance.interfaces.rest.Preconditions;
 
 /**
  * The quarterly committee pack (docs/reports.md) as PDF, XLSX or DOCX. Everyone signed in may
@@ -39,17 +41,20 @@ public class ReportResource {
   private final QuarterlyPack pack;
   private final Lookup lookup;
   private final PackCovers covers;
+  private final Preconditions preconditions;
 
   @Inject
-  public ReportResource(QuarterlyPack pack, Lookup lookup, PackCovers covers) {
+  public ReportResource(
+      QuarterlyPack pack, Lookup lookup, PackCovers covers, Preconditions preconditions) {
     this.pack = pack;
     this.lookup = lookup;
     this.covers = covers;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public ReportResource() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   /**
@@ -130,7 +135,9 @@ public class ReportResource {
   @Path("covers/{period}")
   @Produces(MediaType.APPLICATION_JSON)
   public CoverView cover(@PathParam("period") PeriodCode period) {
-    return CoverView.of(covers.cover(lookup.period(PeriodCode.required(period, "period"))));
+    ReportingPeriod reportingPeriod = lookup.period(PeriodCode.required(period, "period"));
+    covers.storedCover(reportingPeriod).ifPresent(preconditions::read); // the default has none
+    return CoverView.of(covers.cover(reportingPeriod));
   }
 
   @PUT
@@ -138,14 +145,17 @@ public class ReportResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public CoverView describeCover(@PathParam("period") PeriodCode period, @NotNull CoverBody body) {
+    preconditions.check(
+        covers.storedCover(lookup.period(PeriodCode.required(period, "period"))).orElse(null));
     return CoverView.of(
-        covers.describe(
-            PeriodCode.required(period, "period"),
-            body.committee(),
-            body.meetingDate(),
-            body.title(),
-            body.authors(),
-            body.exemptParagraph()));
+        preconditions.saved(
+            covers.describe(
+                PeriodCode.required(period, "period"),
+                body.committee(),
+                body.meetingDate(),
+                body.title(),
+                body.authors(),
+                body.exemptParagraph())));
   }
 
   private static Code blankToNull(Code code) {

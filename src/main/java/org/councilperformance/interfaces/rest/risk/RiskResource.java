@@ -33,6 +33,7 @@ import org.councilperformance.domain.risk.RiskReview;
 import org.councilperformance.domain.risk.RiskStatus;
 import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.rest.Preconditions;
 import org.councilperformance.interfaces.rest.risk.RiskViews.ReviewView;
 import org.councilperformance.interfaces.rest.risk.RiskViews.RiskView;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -44,15 +45,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RiskResource {
   private final RiskService risks;
+  private final Preconditions preconditions;
 
   @Inject
-  public RiskResource(RiskService risks) {
+  public RiskResource(RiskService risks, Preconditions preconditions) {
     this.risks = risks;
+    this.preconditions = preconditions;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public RiskResource() {
-    this(null);
+    this(null, null);
   }
 
   /** A likelihood and an impact, each from 1 to the risk's scale. */
@@ -132,6 +135,7 @@ public class RiskResource {
   @GET
   @Path("{code}")
   public RiskView get(@PathParam("code") Code code) {
+    preconditions.read(risks.risk(code));
     return RiskView.of(risks.position(code));
   }
 
@@ -141,7 +145,8 @@ public class RiskResource {
     if (body.code() != null && !body.code().equals(code.value())) {
       throw new InvalidValueException("code", "a risk's code cannot change");
     }
-    risks.revise(code, body.scale(), body.spec());
+    preconditions.check(risks.risk(code));
+    preconditions.saved(risks.revise(code, body.scale(), body.spec()));
     return RiskView.of(risks.position(code));
   }
 
