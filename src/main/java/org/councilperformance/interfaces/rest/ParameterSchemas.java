@@ -1,5 +1,6 @@
 package org.councilperformance.interfaces.rest;
 
+import java.util.List;
 import java.util.Set;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.period.PeriodCode;
@@ -64,18 +65,14 @@ public class ParameterSchemas implements OASFilter {
       if (operation.getResponses() == null) {
         operation.setResponses(OASFactory.createAPIResponses());
       }
-      operation
-          .getResponses()
-          .addAPIResponse(
-              "412",
-              OASFactory.createAPIResponse()
-                  .description(
-                      "Someone else changed it since the version in If-Match; the ETag header"
-                          + " names the current version when it is known."))
-          .addAPIResponse(
-              "428",
-              OASFactory.createAPIResponse()
-                  .description("If-Match is required here and was not sent."));
+      // The answers themselves are described once, as problem+json (openapi.ApiDocument).
+      for (String status : List.of("412", "428")) {
+        operation
+            .getResponses()
+            .addAPIResponse(
+                status,
+                OASFactory.createAPIResponse().ref("#/components/responses/Problem" + status));
+      }
     }
   }
 

@@ -97,9 +97,14 @@ public class ApiDocument implements OASFilter {
     ERRORS.put("403", "The role or business unit does not allow it, or the CSRF token is missing.");
     ERRORS.put("404", "Nothing has the code, id or period asked for.");
     ERRORS.put("409", "A clash: taken code, a locked or published period, a step out of order.");
+    ERRORS.put(
+        "412",
+        "Someone else changed it since the version in If-Match; the ETag header names the current"
+            + " version when it is known.");
     ERRORS.put("413", "The body is larger than 256 KiB.");
     ERRORS.put("415", "The body is not application/json.");
     ERRORS.put("422", "A readable request that breaks a rule or a limit; the field is named.");
+    ERRORS.put("428", "If-Match is required here and was not sent.");
     ERRORS.put("500", "A server fault; the answer quotes an incident id found in the server log.");
   }
 
