@@ -78,6 +78,10 @@ public class SessionResource {
                 .credential(
                     new UsernamePasswordCredential(
                         body.username(), new Password(body.password()))));
+    if (request.getAttribute(CouncilAuthenticationMechanism.REQUEST_FAILURE)
+        instanceof RuntimeException cannotCheck) {
+      throw cannotCheck; // too many attempts, or no database: not "wrong password"
+    }
     if (status != AuthenticationStatus.SUCCESS) {
       throw new NotSignedInException(
           "username or password not recognised, or the account is locked for "

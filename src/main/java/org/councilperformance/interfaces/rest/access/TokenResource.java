@@ -3,6 +3,7 @@ package org.councilperformance.interfaces.rest.access;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +26,7 @@ import java.util.List;
 import org.councilperformance.application.AccountService;
 import org.councilperformance.domain.access.ApiToken;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.security.SecurityLog;
 
 /** The signed-in person's personal API tokens. */
 @Path("tokens")
@@ -36,6 +38,7 @@ public class TokenResource {
   private final AccountService accounts;
 
   @Context private SecurityContext securityContext;
+  @Context private HttpServletRequest request;
 
   @Inject
   public TokenResource(AccountService accounts) {
@@ -70,12 +73,15 @@ public class TokenResource {
   @POST
   public Response create(@NotNull @Valid TokenRequest body, @Context UriInfo uriInfo) {
     ApiToken.Issued issued = accounts.issueToken(caller(), body.name());
+    SecurityLog.tokenCreated(caller(), issued.token().id(), request.getRemoteAddr());
     return Created.at(uriInfo, issued.token().id(), TokenView.of(issued.token(), issued.secret()));
   }
 
   @DELETE
   @Path("{id}")
   public TokenView revoke(@PathParam("id") long id) {
-    return TokenView.of(accounts.revokeToken(caller(), id), null);
+    ApiToken revoked = accounts.revokeToken(caller(), id);
+    SecurityLog.tokenRevoked(caller(), id, request.getRemoteAddr());
+    return TokenView.of(revoked, null);
   }
 }

@@ -3,6 +3,7 @@ package org.councilperformance.interfaces.rest.access;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +28,7 @@ import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
 import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
+import org.councilperformance.interfaces.security.SecurityLog;
 import org.councilperformance.interfaces.security.SingleSignOnSettings;
 
 /** People who sign in; managed by admins (the access policy lets no one else change them). */
@@ -38,6 +40,8 @@ import org.councilperformance.interfaces.security.SingleSignOnSettings;
 public class UserResource {
   private final AccountService accounts;
   private final SingleSignOnSettings singleSignOn;
+
+  @Context private HttpServletRequest request;
 
   @Inject
   public UserResource(AccountService accounts, SingleSignOnSettings singleSignOn) {
@@ -100,6 +104,8 @@ public class UserResource {
             body.role(),
             Codes.of(body.units(), "businessUnits"),
             body.password() == null ? null : body.password().toCharArray());
+    SecurityLog.userChanged(
+        "user-created", admin(), user.username(), changeOf(body), request.getRemoteAddr());
     return Created.at(uriInfo, user.username(), UserView.of(user));
   }
 
@@ -115,12 +121,29 @@ public class UserResource {
     if (body.username() != null && !body.username().equals(username)) {
       throw new InvalidValueException("username", "a username cannot change");
     }
-    return UserView.of(
+    UserAccount user =
         accounts.reviseUser(
             username,
             body.displayName(),
             body.role(),
             Codes.of(body.units(), "businessUnits"),
-            body.password() == null ? null : body.password().toCharArray()));
+            body.password() == null ? null : body.password().toCharArray());
+    SecurityLog.userChanged(
+        "user-changed", admin(), user.username(), changeOf(body), request.getRemoteAddr());
+    return UserView.of(user);
+  }
+
+  private String admin() {
+    return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+  }
+
+  /** What the security log records of a change: the rights given, never the password itself. */
+  private static String changeOf(UserBody body) {
+    return " role="
+        + body.role()
+        + " units="
+        + String.join(",", body.units()).replaceAll("[^A-Za-z0-9_.,-]", "?")
+        + " password-set="
+        + (body.password() != null);
   }
 }

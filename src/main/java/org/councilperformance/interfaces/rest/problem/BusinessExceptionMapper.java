@@ -13,6 +13,9 @@ import org.councilperformance.domain.MalformedValueException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.NotSignedInException;
 import org.councilperformance.domain.PayloadTooLargeException;
+import org.councilperformance.domain.RetryLaterException;
+import org.councilperformance.domain.ServiceUnavailableException;
+import org.councilperformance.domain.TooManyRequestsException;
 import org.councilperformance.domain.UpstreamFailureException;
 
 @Provider
@@ -23,7 +26,13 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
   }
 
   public static Response problemFor(BusinessException e) {
-    return Problem.response(statusOf(e), e.getMessage(), e.field());
+    Response problem = Problem.response(statusOf(e), e.getMessage(), e.field());
+    if (e instanceof RetryLaterException later) {
+      return Response.fromResponse(problem)
+          .header("Retry-After", later.retryAfterSeconds())
+          .build();
+    }
+    return problem;
   }
 
   private static Response.StatusType statusOf(BusinessException e) {
@@ -58,5 +67,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
           ConflictException.class, Status.CONFLICT,
           PayloadTooLargeException.class, Status.REQUEST_ENTITY_TOO_LARGE,
           InvalidValueException.class, UNPROCESSABLE,
-          UpstreamFailureException.class, Status.BAD_GATEWAY);
+          UpstreamFailureException.class, Status.BAD_GATEWAY,
+          TooManyRequestsException.class, Status.TOO_MANY_REQUESTS,
+          ServiceUnavailableException.class, Status.SERVICE_UNAVAILABLE);
 }
