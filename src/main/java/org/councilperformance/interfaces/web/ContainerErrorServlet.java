@@ -3,7 +3,6 @@ package org.councilperformance.interfaces.web;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,9 +14,9 @@ import org.councilperformance.interfaces.rest.problem.UnexpectedExceptionMapper;
 /**
  * The error page of every error the servlet container answers itself — a path outside the API, a
  * method or an exception it met before JAX-RS — as problem+json like the API's own errors, instead
- * of Liberty's page naming its classes and message ids (WEB-INF/web.xml maps every error here).
+ * of Liberty's page naming its classes and message ids. WEB-INF/web.xml declares it (at
+ * /container-error) and maps every error here.
  */
-@WebServlet("/container-error")
 public class ContainerErrorServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Jsonb JSON = JsonbBuilder.create();

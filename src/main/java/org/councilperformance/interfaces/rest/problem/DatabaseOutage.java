@@ -32,6 +32,18 @@ public final class DatabaseOutage {
           "com.ibm.websphere.ce.cm.StaleConnectionException",
           "com.ibm.websphere.ce.cm.ConnectionWaitTimeoutException");
 
+  /**
+   * MariaDB error codes that mean "no connection", whatever SQLState the pool reports them with:
+   * too many connections (1040, 1203), host blocked or not allowed (1129, 1130), access denied
+   * (1045: the service's own account, not the caller's), and the client's can't-connect and
+   * server-gone codes (2002, 2003, 2006, 2013).
+   */
+  private static final Set<Integer> CANNOT_CONNECT =
+      Set.of(1040, 1203, 1129, 1130, 1045, 2002, 2003, 2006, 2013);
+
+  /** What Hibernate says when the pool gave it no connection, whatever the cause underneath. */
+  private static final String NO_CONNECTION = "Unable to acquire JDBC Connection";
+
   private DatabaseOutage() {}
 
   /** The innermost exception saying the database cannot be reached, if that is what happened. */
@@ -56,8 +68,13 @@ public final class DatabaseOutage {
     }
     // SQLState class 08 is "connection exception" in the SQL standard.
     if (t instanceof SQLException sql
-        && sql.getSQLState() != null
-        && sql.getSQLState().startsWith("08")) {
+        && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+            || CANNOT_CONNECT.contains(sql.getErrorCode()))) {
+      return true;
+    }
+    if (t.getMessage() != null
+        && t.getMessage().startsWith(NO_CONNECTION)
+        && t.getClass().getName().startsWith("org.hibernate.")) {
       return true;
     }
     for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {

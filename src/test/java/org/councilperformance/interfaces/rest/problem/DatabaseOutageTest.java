@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,21 @@ class DatabaseOutageTest {
     assertThat(DatabaseOutage.rootCause(new RuntimeException(new ConnectException("refused"))))
         .isPresent();
     assertThat(DatabaseOutage.rootCause(new SQLException("lost", "08S01"))).isPresent();
+  }
+
+  @Test
+  void tooManyConnectionsAsLibertyReportsItIsAnOutage() {
+    // as measured: HY000 and MariaDB's 1040 inside Hibernate's "Unable to acquire" exception
+    var driver = new SQLException("Too many connections DSRA0010E", "HY000", 1040);
+    var chain =
+        new GenericJDBCException(
+            "Unable to acquire JDBC Connection [Too many connections] [n/a]", driver);
+    assertThat(DatabaseOutage.rootCause(chain)).containsSame(driver);
+    assertThat(
+            DatabaseOutage.rootCause(
+                new GenericJDBCException(
+                    "Unable to acquire JDBC Connection", new SQLException("?", "HY000"))))
+        .isPresent();
   }
 
   @Test
