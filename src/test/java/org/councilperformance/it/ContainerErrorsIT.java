@@ -27,14 +27,7 @@ class ContainerErrorsIT {
   }
 
   private static ValidatableResponse hardened(ValidatableResponse response) {
-    return response
-        .header("Content-Security-Policy", containsString("default-src 'none'"))
-        .header("X-Content-Type-Options", equalTo("nosniff"))
-        .header("X-Frame-Options", equalTo("DENY"))
-        .header("Referrer-Policy", equalTo("no-referrer"))
-        .header("Cache-Control", equalTo("no-store"))
-        .header("Server", nullValue())
-        .header("X-Powered-By", nullValue())
+    return HardeningIT.hardened(response)
         .header("$WSEP", nullValue())
         .body(not(containsString("com.ibm")))
         .body(not(containsString("SRVE")));

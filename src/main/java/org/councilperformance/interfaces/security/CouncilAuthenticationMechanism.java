@@ -77,6 +77,16 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
     }
   }
 
+  /**
+   * Throws why the caller could not be checked, if that is what happened on this request: too many
+   * attempts (429) or no database (503), never to be answered as wrong credentials.
+   */
+  public static void refuseIfUnchecked(HttpServletRequest request) {
+    if (request.getAttribute(REQUEST_FAILURE) instanceof RuntimeException cannotCheck) {
+      throw cannotCheck;
+    }
+  }
+
   private AuthenticationStatus authenticate(
       HttpServletRequest request, HttpMessageContext context) {
     String address = request.getRemoteAddr();

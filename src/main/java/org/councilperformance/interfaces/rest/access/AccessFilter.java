@@ -51,12 +51,8 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (servletRequest.getAttribute(CouncilAuthenticationMechanism.REQUEST_FAILURE)
-        instanceof RuntimeException cannotCheck) {
-      // Too many attempts, or the database could not be reached: the exception mappers answer
-      // 429 or 503, never 401 as if the credentials were wrong.
-      throw cannotCheck;
-    }
+    // Too many attempts, or no database: the exception mappers answer 429 or 503, never 401.
+    CouncilAuthenticationMechanism.refuseIfUnchecked(servletRequest);
     String path = request.getUriInfo().getPath().replaceFirst("^/", "");
     String method = request.getMethod();
     Principal principal = request.getSecurityContext().getUserPrincipal();

@@ -78,10 +78,7 @@ public class SessionResource {
                 .credential(
                     new UsernamePasswordCredential(
                         body.username(), new Password(body.password()))));
-    if (request.getAttribute(CouncilAuthenticationMechanism.REQUEST_FAILURE)
-        instanceof RuntimeException cannotCheck) {
-      throw cannotCheck; // too many attempts, or no database: not "wrong password"
-    }
+    CouncilAuthenticationMechanism.refuseIfUnchecked(request);
     if (status != AuthenticationStatus.SUCCESS) {
       throw new NotSignedInException(
           "username or password not recognised, or the account is locked for "
