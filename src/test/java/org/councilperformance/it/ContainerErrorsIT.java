@@ -54,6 +54,13 @@ class ContainerErrorsIT {
   }
 
   @Test
+  void errorsOfLibertysOwnPagesNameNoInternals() {
+    hardened(server().put("/health/nope").then().statusCode(404));
+    hardened(server().put("/openapi").then().statusCode(405));
+    hardened(server().request("TRACE", "/nope").then().statusCode(403));
+  }
+
+  @Test
   void libertysOwnPagesCarryTheHeaders() {
     hardened(server().get("/health").then().statusCode(200));
     hardened(server().get("/health/ready").then().statusCode(200));
