@@ -10,7 +10,9 @@ import org.councilperformance.domain.Code;
 import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.access.ApiToken;
+import org.councilperformance.domain.access.PasswordHash;
 import org.councilperformance.domain.access.Role;
+import org.councilperformance.domain.access.SignIn;
 import org.councilperformance.domain.access.UserAccount;
 
 /** People who sign in, their sign-ins, and their personal API tokens. */
@@ -33,15 +35,20 @@ public class AccountService {
   }
 
   /**
-   * Checks a username and password. Returns nothing — never saying which part was wrong, nor that
-   * the account is locked — when the sign-in is refused; the failed attempt is still counted.
+   * Checks a username and password. The answer says what came of it, for the security log; the
+   * caller must not tell the client more than "refused". A failed attempt is counted.
    */
-  public Optional<UserAccount> signIn(String username, char[] password) {
-    Optional<UserAccount> account = byUsername(username);
-    if (account.isEmpty()) {
-      return Optional.empty();
-    }
-    return account.get().signIn(password, clock.instant()) ? account : Optional.empty();
+  public SignIn signIn(String username, char[] password) {
+    return SignIn.attempt(
+        username, byUsername(username), password, clock.instant(), PasswordHash::matches);
+  }
+
+  /**
+   * The account a session was started for, while it may still be used: a locked account's sessions
+   * stop working at once.
+   */
+  public Optional<UserAccount> activeUser(String username) {
+    return byUsername(username).filter(user -> !user.isLocked(clock.instant()));
   }
 
   /** Whether any account exists at all (a new production database has none). */
@@ -61,7 +68,7 @@ public class AccountService {
         .findFirst();
   }
 
-  /** The owner of an active token, if the secret is one. */
+  /** The owner of an active token, if the secret is one and its owner is not locked out. */
   public Optional<UserAccount> tokenOwner(String secret) {
     return em.createQuery(
             "select t from ApiToken t join fetch t.owner o left join fetch o.businessUnits"
@@ -70,7 +77,8 @@ public class AccountService {
         .setParameter("h", ApiToken.hash(secret))
         .getResultStream()
         .findFirst()
-        .map(ApiToken::owner);
+        .map(ApiToken::owner)
+        .filter(owner -> !owner.isLocked(clock.instant()));
   }
 
   public UserAccount createUser(

@@ -28,7 +28,7 @@ final class Api {
    * Liberty reports the server started before a slow machine has finished starting the application;
    * every test waits (once, up to three minutes) until it answers ready.
    */
-  private static void awaitReady() {
+  static void awaitReady() {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
     while (System.nanoTime() < deadline) {
       try {

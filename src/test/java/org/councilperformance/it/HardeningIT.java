@@ -12,8 +12,9 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 class HardeningIT {
-  private static void hardened(ValidatableResponse response) {
-    response
+  /** The browser-hardening headers, and no header naming the server (ContainerErrorsIT too). */
+  static ValidatableResponse hardened(ValidatableResponse response) {
+    return response
         .header("Content-Security-Policy", containsString("default-src 'none'"))
         .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
         .header("X-Content-Type-Options", equalTo("nosniff"))

@@ -18,6 +18,12 @@ public final class PasswordHash {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String PREFIX = "pbkdf2-sha256";
 
+  /**
+   * What a sign-in checks the password against when there is no account, or the account has no
+   * password: the same work factor as a real hash, and no password derives to its all-zero hash.
+   */
+  public static final String NO_ACCOUNT = format(ITERATIONS, new byte[16], new byte[32]);
+
   private PasswordHash() {}
 
   public static String of(char[] password) {

@@ -112,20 +112,32 @@ public class UserAccount implements Versioned {
    * ends; the fifth wrong password in a row locks it.
    */
   public boolean signIn(char[] password, Instant now) {
+    return attempt(password, now, PasswordHash::matches) == SignIn.Outcome.SIGNED_IN;
+  }
+
+  /**
+   * A sign-in's check of the password. The hash work comes before the lock is looked at, and an
+   * account without a password is checked against a stand-in hash, so every attempt costs the same.
+   */
+  SignIn.Outcome attempt(char[] password, Instant now, PasswordVerifier verifier) {
+    boolean matches =
+        verifier.matches(password, passwordHash == null ? PasswordHash.NO_ACCOUNT : passwordHash)
+            && passwordHash != null;
     if (isLocked(now)) {
-      return false;
+      return SignIn.Outcome.LOCKED;
     }
-    if (PasswordHash.matches(password, passwordHash)) {
+    if (matches) {
       failedSignIns = 0;
       lockedUntil = null;
-      return true;
+      return SignIn.Outcome.SIGNED_IN;
     }
     failedSignIns++;
     if (failedSignIns >= MAX_FAILED_SIGN_INS) {
       failedSignIns = 0;
       lockedUntil = now.plus(LOCK_PERIOD);
+      return SignIn.Outcome.LOCKED_NOW;
     }
-    return false;
+    return SignIn.Outcome.WRONG_PASSWORD;
   }
 
   /** Whether this person may change figures of the given business unit. */

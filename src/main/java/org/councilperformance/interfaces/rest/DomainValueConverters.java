@@ -37,6 +37,9 @@ public class DomainValueConverters implements ParamConverterProvider {
   }
 
   private static String parameterName(Annotation[] annotations) {
+    if (annotations == null) {
+      return null; // the runtime also asks when it writes a response header
+    }
     for (Annotation a : annotations) {
       if (a instanceof PathParam path) {
         return path.value();

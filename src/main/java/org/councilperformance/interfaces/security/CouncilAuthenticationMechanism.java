@@ -10,10 +10,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
-import org.councilperformance.application.AccountService;
+import org.councilperformance.domain.TooManyRequestsException;
+import org.councilperformance.domain.access.SignIn;
 import org.councilperformance.domain.access.UserAccount;
 
 /**
@@ -21,8 +21,9 @@ import org.councilperformance.domain.access.UserAccount;
  * username and password (POST /api/session), or through the council's single sign-on, and is then
  * known by its session; a system sends a personal API token as a Bearer header on every request. A
  * request with neither goes on as anonymous, and the access policy answers it 401 where sign-in is
- * needed. The account is read again on every request, so a removed user or a revoked token stops
- * working at once.
+ * needed. The account is read again on every request, so a removed or locked user or a revoked
+ * token stops working at once. Sign-ins and token use are rate-limited, and every sign-in is
+ * written to the security log.
  */
 @ApplicationScoped
 public class CouncilAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -37,42 +38,80 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
    */
   public static final String REQUEST_CALLER = "councilperformance.caller";
 
+  /**
+   * The request attribute holding why the caller could not be checked — too many attempts, or the
+   * database could not be reached — for the access filter (or the sign-in) to answer with.
+   */
+  public static final String REQUEST_FAILURE = "councilperformance.authentication.failure";
+
   private static final String BEARER = "Bearer ";
 
-  private final AccountService accounts;
+  private final CredentialCheck credentials;
+  private final RateLimits limits;
 
   @Inject
-  public CouncilAuthenticationMechanism(AccountService accounts) {
-    this.accounts = accounts;
+  public CouncilAuthenticationMechanism(CredentialCheck credentials, RateLimits limits) {
+    this.credentials = credentials;
+    this.limits = limits;
   }
 
   /** For CDI's client proxy only. */
   protected CouncilAuthenticationMechanism() {
-    this(null);
+    this(null, null);
   }
 
   /**
-   * An entry point like the resources: a sign-in's failed attempt or lockout is written here, in a
-   * transaction of its own that a refused request does not roll back.
+   * Never throws: an exception here would reach the client as the container's own error page. A
+   * failure is kept on the request ({@link #REQUEST_FAILURE}) and the request goes on unknown.
    */
   @Override
-  @Transactional
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return authenticate(request, context);
+    } catch (RuntimeException e) {
+      request.setAttribute(REQUEST_FAILURE, e);
+      return context.isAuthenticationRequest()
+          ? AuthenticationStatus.SEND_FAILURE
+          : context.doNothing();
+    }
+  }
+
+  /**
+   * Throws why the caller could not be checked, if that is what happened on this request: too many
+   * attempts (429) or no database (503), never to be answered as wrong credentials.
+   */
+  public static void refuseIfUnchecked(HttpServletRequest request) {
+    if (request.getAttribute(REQUEST_FAILURE) instanceof RuntimeException cannotCheck) {
+      throw cannotCheck;
+    }
+  }
+
+  private AuthenticationStatus authenticate(
+      HttpServletRequest request, HttpMessageContext context) {
+    String address = request.getRemoteAddr();
     Credential credential =
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential password) {
-      Optional<UserAccount> user =
-          accounts.signIn(password.getCaller(), password.getPassword().getValue());
-      if (user.isEmpty()) {
+      try {
+        limits.signIn(password.getCaller(), address);
+      } catch (TooManyRequestsException e) {
+        SecurityLog.rateLimited("sign-in", password.getCaller(), address);
+        throw e;
+      }
+      SignIn attempt =
+          credentials.password(password.getCaller(), password.getPassword().getValue());
+      SecurityLog.signIn(attempt, address);
+      if (!attempt.succeeded()) {
         return AuthenticationStatus.SEND_FAILURE;
       }
-      startSession(request, user.get());
-      return loggedIn(request, context, user.get());
+      startSession(request, attempt.account());
+      return loggedIn(request, context, attempt.account());
     }
     if (credential instanceof VerifiedIdentity identity) {
       // The identity provider vouches for the person; the council's account gives the role.
-      Optional<UserAccount> user = accounts.byUsername(identity.username());
+      Optional<UserAccount> user = credentials.activeUser(identity.username());
+      SecurityLog.singleSignOn(identity.username(), user.isPresent(), address);
       if (user.isEmpty()) {
         return AuthenticationStatus.SEND_FAILURE;
       }
@@ -81,16 +120,25 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.startsWith(BEARER)) {
-      return accounts
-          .tokenOwner(authorization.substring(BEARER.length()).trim())
-          .map(owner -> loggedIn(request, context, owner))
-          .orElseGet(context::doNothing);
+      String secret = authorization.substring(BEARER.length()).trim();
+      limits.tokenUse(secret);
+      Optional<UserAccount> owner = credentials.tokenOwner(secret);
+      if (owner.isEmpty()) {
+        try {
+          limits.unknownToken(address);
+        } catch (TooManyRequestsException e) {
+          SecurityLog.rateLimited("token-use", null, address);
+          throw e;
+        }
+        return context.doNothing();
+      }
+      return loggedIn(request, context, owner.get());
     }
     HttpSession session = request.getSession(false);
     Object username = session == null ? null : session.getAttribute(SESSION_USER);
     if (username instanceof String name) {
-      return accounts
-          .byUsername(name)
+      return credentials
+          .activeUser(name)
           .map(user -> loggedIn(request, context, user))
           .orElseGet(context::doNothing);
     }

@@ -24,9 +24,9 @@ import org.councilperformance.interfaces.security.CouncilAuthenticationMechanism
 import org.councilperformance.interfaces.security.CsrfToken;
 
 /**
- * Applies the access policy to every API request: anonymous requests are refused (but for signing
- * in), a browser's change must carry its session's CSRF token, and the policy decides what the
- * caller's role allows.
+ * Applies the access policy to every API request: a caller who could not be checked is refused as
+ * such, anonymous requests are refused (but for signing in), a browser's change must carry its
+ * session's CSRF token, and the policy decides what the caller's role allows.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -51,6 +51,8 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
 
   @Override
   public void filter(ContainerRequestContext request) {
+    // Too many attempts, or no database: the exception mappers answer 429 or 503, never 401.
+    CouncilAuthenticationMechanism.refuseIfUnchecked(servletRequest);
     String path = request.getUriInfo().getPath().replaceFirst("^/", "");
     String method = request.getMethod();
     Principal principal = request.getSecurityContext().getUserPrincipal();

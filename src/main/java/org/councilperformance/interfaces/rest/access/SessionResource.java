@@ -78,6 +78,7 @@ public class SessionResource {
                 .credential(
                     new UsernamePasswordCredential(
                         body.username(), new Password(body.password()))));
+    CouncilAuthenticationMechanism.refuseIfUnchecked(request);
     if (status != AuthenticationStatus.SUCCESS) {
       throw new NotSignedInException(
           "username or password not recognised, or the account is locked for "

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.councilperformance.domain.AccessDeniedException;
 import org.councilperformance.domain.NotSignedInException;
+import org.councilperformance.interfaces.security.CouncilAuthenticationMechanism;
 import org.councilperformance.interfaces.security.SingleSignOn;
 import org.councilperformance.interfaces.security.SingleSignOnSettings;
 import org.councilperformance.interfaces.security.VerifiedIdentity;
@@ -98,6 +99,7 @@ public class SingleSignOnResource {
             request,
             response,
             AuthenticationParameters.withParams().newAuthentication(true).credential(identity));
+    CouncilAuthenticationMechanism.refuseIfUnchecked(request);
     if (status != AuthenticationStatus.SUCCESS) {
       throw new AccessDeniedException(
           null,

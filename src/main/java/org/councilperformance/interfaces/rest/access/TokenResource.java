@@ -3,6 +3,7 @@ package org.councilperformance.interfaces.rest.access;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +27,7 @@ import org.councilperformance.application.AccountService;
 import org.councilperformance.domain.access.ApiToken;
 import org.councilperformance.interfaces.rest.Created;
 import org.councilperformance.interfaces.rest.Preconditions;
+import org.councilperformance.interfaces.security.SecurityLog;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The signed-in person's personal API tokens. */
@@ -39,6 +41,7 @@ public class TokenResource {
   private final Preconditions preconditions;
 
   @Context private SecurityContext securityContext;
+  @Context private HttpServletRequest request;
 
   @Inject
   public TokenResource(AccountService accounts, Preconditions preconditions) {
@@ -75,6 +78,7 @@ public class TokenResource {
   @POST
   public Response create(@NotNull @Valid TokenRequest body, @Context UriInfo uriInfo) {
     ApiToken.Issued issued = accounts.issueToken(caller(), body.name());
+    SecurityLog.tokenCreated(caller(), issued.token().id(), request.getRemoteAddr());
     return Created.at(uriInfo, issued.token().id(), TokenView.of(issued.token(), issued.secret()));
   }
 
@@ -82,6 +86,8 @@ public class TokenResource {
   @Path("{id}")
   public TokenView revoke(@PathParam("id") long id) {
     preconditions.check(accounts.token(caller(), id));
-    return TokenView.of(preconditions.saved(accounts.revokeToken(caller(), id)), null);
+    ApiToken revoked = preconditions.saved(accounts.revokeToken(caller(), id));
+    SecurityLog.tokenRevoked(caller(), id, request.getRemoteAddr());
+    return TokenView.of(revoked, null);
   }
 }

@@ -3,6 +3,7 @@ package org.councilperformance.interfaces.rest.access;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +29,7 @@ import org.councilperformance.domain.access.UserAccount;
 import org.councilperformance.interfaces.rest.Codes;
 import org.councilperformance.interfaces.rest.Created;
 import org.councilperformance.interfaces.rest.Preconditions;
+import org.councilperformance.interfaces.security.SecurityLog;
 import org.councilperformance.interfaces.security.SingleSignOnSettings;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -41,6 +43,8 @@ public class UserResource {
   private final AccountService accounts;
   private final SingleSignOnSettings singleSignOn;
   private final Preconditions preconditions;
+
+  @Context private HttpServletRequest request;
 
   @Inject
   public UserResource(
@@ -106,6 +110,8 @@ public class UserResource {
             body.role(),
             Codes.of(body.units(), "businessUnits"),
             body.password() == null ? null : body.password().toCharArray());
+    SecurityLog.userChanged(
+        "user-created", admin(), user.username(), changeOf(body), request.getRemoteAddr());
     return Created.at(uriInfo, user.username(), UserView.of(user));
   }
 
@@ -122,13 +128,30 @@ public class UserResource {
       throw new InvalidValueException("username", "a username cannot change");
     }
     preconditions.check(accounts.user(username));
-    return UserView.of(
+    UserAccount user =
         preconditions.saved(
             accounts.reviseUser(
                 username,
                 body.displayName(),
                 body.role(),
                 Codes.of(body.units(), "businessUnits"),
-                body.password() == null ? null : body.password().toCharArray())));
+                body.password() == null ? null : body.password().toCharArray()));
+    SecurityLog.userChanged(
+        "user-changed", admin(), user.username(), changeOf(body), request.getRemoteAddr());
+    return UserView.of(user);
+  }
+
+  private String admin() {
+    return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+  }
+
+  /** What the security log records of a change: the rights given, never the password itself. */
+  private static String changeOf(UserBody body) {
+    return " role="
+        + body.role()
+        + " units="
+        + String.join(",", body.units()).replaceAll("[^A-Za-z0-9_.,-]", "?")
+        + " password-set="
+        + (body.password() != null);
   }
 }

@@ -16,6 +16,9 @@ import org.councilperformance.domain.NotSignedInException;
 import org.councilperformance.domain.PayloadTooLargeException;
 import org.councilperformance.domain.PreconditionFailedException;
 import org.councilperformance.domain.PreconditionRequiredException;
+import org.councilperformance.domain.RetryLaterException;
+import org.councilperformance.domain.ServiceUnavailableException;
+import org.councilperformance.domain.TooManyRequestsException;
 import org.councilperformance.domain.UpstreamFailureException;
 
 @Provider
@@ -31,6 +34,11 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
       // The version now stored, so the client can reload and compare
       // (docs/api.md#versions-and-lost-updates).
       return Response.fromResponse(problem).tag(new EntityTag(stale.currentVersion())).build();
+    }
+    if (e instanceof RetryLaterException later) {
+      return Response.fromResponse(problem)
+          .header("Retry-After", later.retryAfterSeconds())
+          .build();
     }
     return problem;
   }
@@ -81,15 +89,17 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
   /** The HTTP status each kind of business error answers. */
   private static final Map<Class<? extends BusinessException>, Response.StatusType> STATUS =
-      Map.of(
-          MalformedValueException.class, Status.BAD_REQUEST,
-          NotSignedInException.class, Status.UNAUTHORIZED,
-          AccessDeniedException.class, Status.FORBIDDEN,
-          NotFoundException.class, Status.NOT_FOUND,
-          ConflictException.class, Status.CONFLICT,
-          PayloadTooLargeException.class, Status.REQUEST_ENTITY_TOO_LARGE,
-          InvalidValueException.class, UNPROCESSABLE,
-          UpstreamFailureException.class, Status.BAD_GATEWAY,
-          PreconditionFailedException.class, Status.PRECONDITION_FAILED,
-          PreconditionRequiredException.class, PRECONDITION_REQUIRED);
+      Map.ofEntries(
+          Map.entry(MalformedValueException.class, Status.BAD_REQUEST),
+          Map.entry(NotSignedInException.class, Status.UNAUTHORIZED),
+          Map.entry(AccessDeniedException.class, Status.FORBIDDEN),
+          Map.entry(NotFoundException.class, Status.NOT_FOUND),
+          Map.entry(ConflictException.class, Status.CONFLICT),
+          Map.entry(PayloadTooLargeException.class, Status.REQUEST_ENTITY_TOO_LARGE),
+          Map.entry(InvalidValueException.class, UNPROCESSABLE),
+          Map.entry(UpstreamFailureException.class, Status.BAD_GATEWAY),
+          Map.entry(PreconditionFailedException.class, Status.PRECONDITION_FAILED),
+          Map.entry(PreconditionRequiredException.class, PRECONDITION_REQUIRED),
+          Map.entry(TooManyRequestsException.class, Status.TOO_MANY_REQUESTS),
+          Map.entry(ServiceUnavailableException.class, Status.SERVICE_UNAVAILABLE));
 }
