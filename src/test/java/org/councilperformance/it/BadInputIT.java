@@ -46,8 +46,18 @@ class BadInputIT {
   private static String measurement;
   private static String baseline;
 
-  /** One request of the table and the answers it may get. */
-  private record Case(String name, Supplier<Response> send, Set<Integer> allowed) {}
+  /**
+   * One request of the table and the answers it may get.
+   *
+   * @param climbsAboveTheRoot a path that decodes to more {@code ..} than it has folders, which
+   *     Liberty refuses itself before any application sees it (docs/api.md#errors)
+   */
+  private record Case(
+      String name, Supplier<Response> send, Set<Integer> allowed, boolean climbsAboveTheRoot) {
+    Case(String name, Supplier<Response> send, Set<Integer> allowed) {
+      this(name, send, allowed, false);
+    }
+  }
 
   @BeforeAll
   static void aMeasurementToProtect() {
@@ -90,7 +100,11 @@ class BadInputIT {
                     () -> {
                       Response r = c.send().get();
                       assertThat(r.statusCode()).as(r.asString()).isIn(c.allowed());
-                      if (r.statusCode() >= 400) {
+                      if (c.climbsAboveTheRoot()
+                          && !r.contentType().startsWith("application/problem+json")) {
+                        assertThat(r.statusCode()).isEqualTo(400);
+                        assertThat(r.asString()).contains("CWWWC0005I").doesNotContain("com.ibm");
+                      } else if (r.statusCode() >= 400) {
                         assertThat(r.contentType()).startsWith("application/problem+json");
                       }
                       assertThat(r.asString())
@@ -257,14 +271,17 @@ class BadInputIT {
             "..%2f..%2fetc%2fpasswd",
             "WEB-INF/web.xml")) {
       String q = encode(s);
-      cases.add(get("indicator " + s, "/indicators/" + q, Set.of(400, 404)));
-      cases.add(get("history of " + s, "/indicators/" + q + "/history", Set.of(400, 404)));
+      boolean climbs = s.startsWith("../");
+      cases.add(climbing(get("indicator " + s, "/indicators/" + q, Set.of(400, 404)), climbs));
+      cases.add(
+          climbing(
+              get("history of " + s, "/indicators/" + q + "/history", Set.of(400, 404)), climbs));
       cases.add(
           get(
               "summary of priority " + s,
               "/summary?period=2018-19-Q2&priority=" + q,
               Set.of(400, 404)));
-      cases.add(get("user " + s, "/users/" + q, Set.of(400, 404)));
+      cases.add(climbing(get("user " + s, "/users/" + q, Set.of(400, 404)), climbs));
       cases.add(
           get("pack sections " + s, "/reports/quarterly?period=2018-19-Q2&sections=" + q, REFUSED));
     }
@@ -302,6 +319,10 @@ class BadInputIT {
                     .body("{\"username\": " + deep + "}")
                     .post("/session"),
             REFUSED));
+  }
+
+  private static Case climbing(Case c, boolean climbs) {
+    return new Case(c.name(), c.send(), c.allowed(), climbs);
   }
 
   private static Case put(String name, String path, String body, Set<Integer> allowed) {
