@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.councilperformance.domain.BusinessException;
 import org.councilperformance.domain.ServiceUnavailableException;
+import org.hibernate.StaleStateException;
 
 /**
  * Everything no other mapper claims. A business error wrapped by the runtime keeps its meaning; a
@@ -66,7 +67,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
       if (t instanceof BusinessException business) {
         return BusinessExceptionMapper.problemFor(business);
       }
-      if (t instanceof OptimisticLockException) {
+      if (lostARace(t)) {
         // Another editor's change to the same row committed first (docs/design.md#versions).
         return Problem.response(
             Status.CONFLICT,
@@ -85,5 +86,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         Status.INTERNAL_SERVER_ERROR,
         "something went wrong on the server; quote incident " + incident,
         (String) null);
+  }
+
+  /**
+   * Whether this is another change to the same row committing first. A flush Hibernate makes before
+   * a query reports it as its own {@link StaleStateException}, which the entity manager converts to
+   * {@link OptimisticLockException} only when it flushes itself.
+   */
+  static boolean lostARace(Throwable t) {
+    return t instanceof OptimisticLockException || t instanceof StaleStateException;
   }
 }
