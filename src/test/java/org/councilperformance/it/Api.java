@@ -76,8 +76,12 @@ final class Api {
 
   /** A request as a demo account, by an API token made for it once per test run. */
   static RequestSpecification as(String username) {
-    String token = TOKENS.computeIfAbsent(username, Api::newToken);
-    return anonymous().header("Authorization", "Bearer " + token);
+    return anonymous().header("Authorization", "Bearer " + token(username));
+  }
+
+  /** The API token made for a demo account once per test run. */
+  static String token(String username) {
+    return TOKENS.computeIfAbsent(username, Api::newToken);
   }
 
   /** A JSON object to send, its members in the order they are added. */

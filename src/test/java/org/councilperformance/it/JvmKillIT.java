@@ -1,0 +1,196 @@
+package org.councilperformance.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilperformance.it.Api.request;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server killed with {@code kill -9} in the middle of writes loses none it acknowledged: a second
+ * server from the same installation, on the same database, takes writes from four editors and is
+ * killed while they write; every figure it answered 200 for is stored (or a later one that was on
+ * its way), and the killed server starts again on the same transaction log (docs/reliability.md).
+ */
+class JvmKillIT {
+  private static final String SERVER = "killedServer";
+  private static final int WRITERS = 4;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Test
+  void everyAcknowledgedWriteSurvivesAKillOfTheServer() throws Exception {
+    Path wlp = Path.of(System.getProperty("liberty.wlp", "target/liberty/wlp"));
+    Assumptions.assumeTrue(
+        Files.isExecutable(wlp.resolve("bin/server")), "needs the test run's Liberty installation");
+    String quarter = Api.freshQuarter();
+    String unit = Api.newBusinessUnit();
+    List<String> measurements = new ArrayList<>();
+    for (int i = 0; i < WRITERS; i++) {
+      measurements.add("/api/indicators/" + Api.newIndicator(unit) + "/measurements/" + quarter);
+    }
+    String token = Api.token(Api.ADMIN);
+    int port = freePort();
+    Path server = copyOfTheTestServer(wlp, port);
+    try {
+      start(wlp, port);
+      ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+      List<Future<long[]>> writers = new ArrayList<>();
+      for (String path : measurements) {
+        writers.add(pool.submit(() -> writeUntilRefused(port, token, path)));
+      }
+      Thread.sleep(4_000); // writes under way
+      long pid =
+          Long.parseLong(
+              Files.readString(wlp.resolve("usr/servers/.pid/" + SERVER + ".pid")).trim());
+      ProcessHandle jvm = ProcessHandle.of(pid).orElseThrow();
+      jvm.destroyForcibly(); // SIGKILL: no shutdown hook, no chance to finish anything
+      jvm.onExit().get(30, TimeUnit.SECONDS);
+      pool.shutdown();
+      assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+
+      int acknowledgedInAll = 0;
+      for (int i = 0; i < WRITERS; i++) {
+        long[] sent = writers.get(i).get(); // {last acknowledged, last attempted}
+        acknowledgedInAll += sent[0];
+        String path = measurements.get(i).substring("/api".length());
+        Object value = request().get(path).then().statusCode(200).extract().path("value");
+        long stored = new java.math.BigDecimal(value.toString()).longValueExact();
+        assertThat(stored)
+            .as("%s: stored value against the last acknowledged %d", path, sent[0])
+            .isBetween(sent[0], sent[1]);
+      }
+      assertThat(acknowledgedInAll).as("writes acknowledged before the kill").isPositive();
+      System.out.printf(
+          "JvmKillIT: %d writes acknowledged before kill -9, every one stored%n",
+          acknowledgedInAll);
+
+      start(wlp, port); // recovers from its transaction log after the kill
+      assertThat(get(port, "/health/ready")).isEqualTo(200);
+    } finally {
+      run(wlp.resolve("bin/server").toString(), "stop", SERVER);
+      deleteAll(server);
+    }
+  }
+
+  /** Writes 1, 2, 3, … until the server stops answering; the last value answered 200, and tried. */
+  private long[] writeUntilRefused(int port, String token, String path) {
+    long acknowledged = 0;
+    for (long value = 1; ; value++) {
+      try {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": " + value + "}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) {
+          acknowledged = value;
+        }
+      } catch (IOException | InterruptedException killed) {
+        return new long[] {acknowledged, value};
+      }
+    }
+  }
+
+  /** The test server's configuration under another name, listening on another port. */
+  private static Path copyOfTheTestServer(Path wlp, int port) throws IOException {
+    Path from = wlp.resolve("usr/servers/defaultServer");
+    Path to = wlp.resolve("usr/servers/" + SERVER);
+    deleteAll(to);
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path source : files.toList()) {
+        Path relative = from.relativize(source);
+        String top = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
+        if (List.of("logs", "workarea", "tranlog").contains(top)) {
+          continue;
+        }
+        Path target = to.resolve(relative.toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    Files.writeString(
+        to.resolve("configDropins/overrides/zz-killed-server.xml"),
+        """
+        <server>
+            <variable name="http.port" value="%d"/>
+            <variable name="https.port" value="-1"/>
+        </server>
+        """
+            .formatted(port));
+    return to;
+  }
+
+  private void start(Path wlp, int port) throws Exception {
+    run(wlp.resolve("bin/server").toString(), "start", SERVER);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+    while (System.nanoTime() < deadline) {
+      if (get(port, "/health/ready") == 200) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the second server did not become ready on port " + port);
+  }
+
+  private int get(int port, String path) throws InterruptedException {
+    try {
+      return http.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException notYet) {
+      return 0;
+    }
+  }
+
+  private static void run(String... command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    p.getInputStream().transferTo(System.out);
+    p.waitFor(5, TimeUnit.MINUTES);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void deleteAll(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
