@@ -3,6 +3,7 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -86,6 +87,8 @@ public class ActionService {
         spec.businessUnit() == null ? null : lookup.businessUnit(spec.businessUnit()),
         spec.owner());
     action.schedule(spec.startDate(), spec.dueDate(), spec.revisedDueDate());
+    action.reportIn(
+        lookup.periodIfGiven(spec.reportedFrom()), lookup.periodIfGiven(spec.reportedTo()));
   }
 
   public List<ActionUpdate> updates(Code code) {
@@ -133,7 +136,8 @@ public class ActionService {
 
   public ActionPosition positionOf(Code code, PeriodCode periodCode) {
     Action action = lookup.action(code);
-    return positions(lookup.period(periodCode), List.of(action), false).get(0);
+    ReportingPeriod period = lookup.period(periodCode);
+    return positions(period, List.of(action), snapshots.actions(period), false).get(0);
   }
 
   /**
@@ -144,22 +148,29 @@ public class ActionService {
     return positions(lookup.period(periodCode), scope);
   }
 
-  /** The same, for a period already looked up. */
+  /**
+   * The same, for a period already looked up. An open period lists the actions of its set (those
+   * reported in it, docs/rules.md#the-set-of-a-period); a locked one those it was locked with.
+   */
   public List<ActionPosition> positions(ReportingPeriod period, Scope inScope) {
+    Map<Long, ActionAsLocked> asLocked = snapshots.actions(period);
+    boolean live = asLocked.isEmpty();
+    TypedQuery<Action> query =
+        em.createQuery(
+            "select a from Action a left join fetch a.businessUnit left join fetch a.priority"
+                + (live ? PeriodSet.within("a") : "")
+                + " order by a.code",
+            Action.class);
     List<Action> actions =
-        em
-            .createQuery(
-                "select a from Action a left join fetch a.businessUnit left join fetch a.priority"
-                    + " order by a.code",
-                Action.class)
-            .getResultList()
-            .stream()
-            .filter(
-                a ->
-                    inScope.covers(
-                        a.businessUnit(), a.priority() == null ? List.of() : List.of(a.priority())))
-            .toList();
-    return positions(period, actions, true);
+        (live ? PeriodSet.of(query, period) : query)
+            .getResultList().stream()
+                .filter(
+                    a ->
+                        inScope.covers(
+                            a.businessUnit(),
+                            a.priority() == null ? List.of() : List.of(a.priority())))
+                .toList();
+    return positions(period, actions, asLocked, true);
   }
 
   public ActionSummary summarise(PeriodCode periodCode, Scope scope) {
@@ -170,11 +181,15 @@ public class ActionService {
    * A locked period's report holds the actions it was locked with, judged by their dates and
    * progress as they stood then (docs/rules.md#a-locked-period-keeps-its-statuses).
    *
+   * @param asLocked the period's snapshot, empty while it is judged live
    * @param begunOnly leave out an action not yet begun by the period's end and never updated: it is
    *     not part of that period's report
    */
   private List<ActionPosition> positions(
-      ReportingPeriod period, List<Action> actions, boolean begunOnly) {
+      ReportingPeriod period,
+      List<Action> actions,
+      Map<Long, ActionAsLocked> asLocked,
+      boolean begunOnly) {
     // The latest update at or before the period; of two ending the same day (a year and its
     // fourth quarter) the period itself wins.
     Map<Long, ActionUpdate> latest =
@@ -189,7 +204,6 @@ public class ActionService {
     LocalDate today = LocalDate.now(clock);
     LocalDate asOf = period.endDate().isBefore(today) ? period.endDate() : today;
     ActionStatusRule rule = rule();
-    Map<Long, ActionAsLocked> asLocked = snapshots.actions(period);
     return actions.stream()
         .filter(
             a ->

@@ -2,8 +2,12 @@ package org.councilperformance.application;
 
 import java.time.LocalDate;
 import org.councilperformance.domain.Code;
+import org.councilperformance.domain.period.PeriodCode;
 
-/** Everything about an action but its code, as set when it is created or revised. */
+/**
+ * Everything about an action but its code, as set when it is created or revised. Null reportedFrom
+ * or reportedTo leave that end of its reported periods open (docs/rules.md#the-set-of-a-period).
+ */
 public record ActionSpec(
     String title,
     String description,
@@ -12,4 +16,6 @@ public record ActionSpec(
     String owner,
     LocalDate startDate,
     LocalDate dueDate,
-    LocalDate revisedDueDate) {}
+    LocalDate revisedDueDate,
+    PeriodCode reportedFrom,
+    PeriodCode reportedTo) {}

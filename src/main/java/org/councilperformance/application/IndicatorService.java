@@ -3,6 +3,7 @@ package org.councilperformance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -78,6 +79,8 @@ public class IndicatorService {
     indicator.assignTo(unit, spec.owner());
     indicator.serve(spec.priorities().stream().map(p -> lookup.priority(p)).toList());
     indicator.tag(spec.tags());
+    indicator.reportIn(
+        lookup.periodIfGiven(spec.reportedFrom()), lookup.periodIfGiven(spec.reportedTo()));
   }
 
   public List<Target> targets(Code code) {
@@ -198,22 +201,26 @@ public class IndicatorService {
   }
 
   /**
-   * The same, for a period already looked up. A locked period lists the indicators it was locked
-   * with, judged as they stood then; one defined later is not part of its report.
+   * The same, for a period already looked up. An open period lists the indicators of its set (those
+   * reported in it, docs/rules.md#the-set-of-a-period); a locked period lists the indicators it was
+   * locked with, judged as they stood then, whatever their reported periods say since.
    */
   public List<IndicatorStatus> statuses(ReportingPeriod period, Scope inScope) {
     Map<Long, IndicatorAsLocked> asLocked = snapshots.indicators(period);
+    boolean live = asLocked.isEmpty();
+    TypedQuery<Indicator> query =
+        em.createQuery(
+            "select distinct i from Indicator i left join fetch i.businessUnit"
+                + " left join fetch i.priorities"
+                + (live ? PeriodSet.within("i") : "")
+                + " order by i.code",
+            Indicator.class);
     List<Indicator> indicators =
-        em
-            .createQuery(
-                "select distinct i from Indicator i left join fetch i.businessUnit"
-                    + " left join fetch i.priorities order by i.code",
-                Indicator.class)
-            .getResultList()
-            .stream()
-            .filter(i -> inScope.covers(i.businessUnit(), i.priorities()))
-            .filter(i -> asLocked.isEmpty() || asLocked.containsKey(i.id()))
-            .toList();
+        (live ? PeriodSet.of(query, period) : query)
+            .getResultList().stream()
+                .filter(i -> inScope.covers(i.businessUnit(), i.priorities()))
+                .filter(i -> live || asLocked.containsKey(i.id()))
+                .toList();
     Map<Long, Target> targets =
         em.createQuery("select t from Target t where t.period = :p", Target.class)
             .setParameter("p", period)

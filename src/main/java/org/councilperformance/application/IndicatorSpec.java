@@ -7,10 +7,13 @@ import org.councilperformance.domain.indicator.Frequency;
 import org.councilperformance.domain.indicator.IndicatorUnit;
 import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.Threshold;
+import org.councilperformance.domain.period.PeriodCode;
 
 /**
  * Everything about an indicator but its code, as set when it is created or revised. Null frequency,
- * aggregation or tolerance take the defaults (quarterly, snapshot, 5%).
+ * aggregation or tolerance take the defaults (quarterly, snapshot, 5%). Null reportedFrom or
+ * reportedTo leave that end of the indicator's reported periods open
+ * (docs/rules.md#the-set-of-a-period).
  */
 public record IndicatorSpec(
     String name,
@@ -24,7 +27,9 @@ public record IndicatorSpec(
     String owner,
     Code businessUnit,
     List<Code> priorities,
-    List<String> tags) {
+    List<String> tags,
+    PeriodCode reportedFrom,
+    PeriodCode reportedTo) {
 
   public IndicatorSpec {
     priorities = priorities == null ? List.of() : List.copyOf(priorities);

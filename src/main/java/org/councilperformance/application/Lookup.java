@@ -109,6 +109,11 @@ public class Lookup {
     return period;
   }
 
+  /** The period when one is given (404 if not set up), else null. */
+  public ReportingPeriod periodIfGiven(PeriodCode code) {
+    return code == null ? null : period(code);
+  }
+
   /** Refuses a new code that a thing of the same kind already has. */
   public void requireUnusedCode(Class<?> type, Code code, String noun) {
     boolean taken =

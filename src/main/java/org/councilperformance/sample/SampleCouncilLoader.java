@@ -291,7 +291,9 @@ public class SampleCouncilLoader {
             null,
             Code.of(unitOf.getString(row.getString("id")), "businessUnit"),
             List.of(Code.of(priorityCodes.getString(row.getString("priority")), "priorities")),
-            List.of("local")));
+            List.of("local"),
+            null,
+            null));
 
     BigDecimal target = decimal(row, "target");
     if (target != null) {
@@ -355,6 +357,8 @@ public class SampleCouncilLoader {
                     legible(row.getString("title")), "(title not legible in the published report)"),
             legible(text(row, "description")),
             Code.of(priorityCodes.getString(row.getString("priority")), "priority"),
+            null,
+            null,
             null,
             null,
             null,

@@ -15,6 +15,8 @@ import java.util.Objects;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.organisation.BusinessUnit;
+import org.councilperformance.domain.period.ReportedPeriods;
+import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.plan.Priority;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -66,6 +68,18 @@ public class Action implements Versioned {
   @Column(name = "revised_due_date")
   private LocalDate revisedDueDate;
 
+  /**
+   * The first and last periods whose set it is part of, null at an open end
+   * (docs/rules.md#the-set-of-a-period).
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "reported_from")
+  private ReportingPeriod reportedFrom;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "reported_to")
+  private ReportingPeriod reportedTo;
+
   protected Action() {}
 
   public Action(String code, String title) {
@@ -106,6 +120,23 @@ public class Action implements Versioned {
   /** The date the action is judged against: the revised due date when one was agreed. */
   public LocalDate effectiveDueDate() {
     return revisedDueDate != null ? revisedDueDate : dueDate;
+  }
+
+  /**
+   * Sets the periods in which it is reported: retiring it is setting the last one, never deleting
+   * it, so earlier periods still show it.
+   *
+   * @param from null: from the beginning
+   * @param to null: still reported
+   */
+  public void reportIn(ReportingPeriod from, ReportingPeriod to) {
+    ReportedPeriods.between(from, to);
+    this.reportedFrom = from;
+    this.reportedTo = to;
+  }
+
+  public ReportedPeriods reportedPeriods() {
+    return ReportedPeriods.between(reportedFrom, reportedTo);
   }
 
   public Long id() {

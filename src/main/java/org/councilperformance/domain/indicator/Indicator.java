@@ -27,6 +27,8 @@ import java.util.Set;
 import org.councilperformance.domain.SameValues;
 import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.organisation.BusinessUnit;
+import org.councilperformance.domain.period.ReportedPeriods;
+import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.plan.Priority;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -111,6 +113,18 @@ public class Indicator implements Versioned {
   @Column(name = "tag", length = 60, nullable = false)
   private Set<String> tags = new LinkedHashSet<>();
 
+  /**
+   * The first and last periods whose set it is part of, null at an open end
+   * (docs/rules.md#the-set-of-a-period).
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "reported_from")
+  private ReportingPeriod reportedFrom;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "reported_to")
+  private ReportingPeriod reportedTo;
+
   protected Indicator() {}
 
   public Indicator(String code, String name, IndicatorUnit unit, Polarity polarity) {
@@ -174,6 +188,23 @@ public class Indicator implements Versioned {
 
   public IndicatorStatusRule statusRule() {
     return statusBasis().rule();
+  }
+
+  /**
+   * Sets the periods in which it is reported: retiring it is setting the last one, never deleting
+   * it, so earlier periods still show it.
+   *
+   * @param from null: from the beginning
+   * @param to null: still reported
+   */
+  public void reportIn(ReportingPeriod from, ReportingPeriod to) {
+    ReportedPeriods.between(from, to);
+    this.reportedFrom = from;
+    this.reportedTo = to;
+  }
+
+  public ReportedPeriods reportedPeriods() {
+    return ReportedPeriods.between(reportedFrom, reportedTo);
   }
 
   public Long id() {

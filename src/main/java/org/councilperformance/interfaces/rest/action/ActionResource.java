@@ -61,7 +61,9 @@ public class ActionResource {
 
   /**
    * An action's definition. {@code code} is required to create one and never changes. Dates are
-   * YYYY-MM-DD; neither due date may be before the start.
+   * YYYY-MM-DD; neither due date may be before the start. {@code reportedFrom} and {@code
+   * reportedTo} are the first and last periods it is reported in (a year or a quarter, set up;
+   * absent: open), docs/rules.md#the-set-of-a-period.
    */
   public record ActionBody(
       @Size(max = Code.MAX_LENGTH) @Pattern(regexp = Code.FORMAT) String code,
@@ -72,7 +74,9 @@ public class ActionResource {
       @Size(max = 200) String owner,
       LocalDate startDate,
       LocalDate dueDate,
-      LocalDate revisedDueDate) {
+      LocalDate revisedDueDate,
+      String reportedFrom,
+      String reportedTo) {
     ActionSpec spec() {
       return new ActionSpec(
           title,
@@ -82,7 +86,9 @@ public class ActionResource {
           owner,
           startDate,
           dueDate,
-          revisedDueDate);
+          revisedDueDate,
+          reportedFrom == null ? null : PeriodCode.parse(reportedFrom, "reportedFrom"),
+          reportedTo == null ? null : PeriodCode.parse(reportedTo, "reportedTo"));
     }
   }
 

@@ -3,12 +3,14 @@ package org.councilperformance.interfaces.rest.action;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.councilperformance.domain.action.Action;
 import org.councilperformance.domain.action.ActionClosure;
 import org.councilperformance.domain.action.ActionPosition;
 import org.councilperformance.domain.action.ActionStatus;
 import org.councilperformance.domain.action.ActionUpdate;
 import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.period.ReportedPeriods;
 
 /** What the action endpoints answer. */
 public final class ActionViews {
@@ -23,7 +25,9 @@ public final class ActionViews {
     "owner",
     "startDate",
     "dueDate",
-    "revisedDueDate"
+    "revisedDueDate",
+    "reportedFrom",
+    "reportedTo"
   })
   public record ActionView(
       String code,
@@ -34,8 +38,11 @@ public final class ActionViews {
       String owner,
       LocalDate startDate,
       LocalDate dueDate,
-      LocalDate revisedDueDate) {
+      LocalDate revisedDueDate,
+      String reportedFrom,
+      String reportedTo) {
     static ActionView of(Action a) {
+      ReportedPeriods reported = a.reportedPeriods();
       return new ActionView(
           a.code(),
           a.title(),
@@ -45,7 +52,9 @@ public final class ActionViews {
           a.owner(),
           a.startDate(),
           a.dueDate(),
-          a.revisedDueDate());
+          a.revisedDueDate(),
+          Objects.toString(reported.from(), null),
+          Objects.toString(reported.to(), null));
     }
   }
 

@@ -85,7 +85,9 @@ public class IndicatorResource {
 
   /**
    * An indicator's definition. {@code code} is required to create one and never changes: on update
-   * it may be left out or repeated, but not altered.
+   * it may be left out or repeated, but not altered. {@code reportedFrom} and {@code reportedTo}
+   * are the first and last periods it is reported in (a year or a quarter, set up; absent: open),
+   * docs/rules.md#the-set-of-a-period.
    */
   public record IndicatorBody(
       @Size(max = Code.MAX_LENGTH) @Pattern(regexp = Code.FORMAT) String code,
@@ -100,7 +102,9 @@ public class IndicatorResource {
       @Size(max = 200) String owner,
       String businessUnit,
       List<@NotBlank String> priorities,
-      List<@NotBlank @Size(max = 60) String> tags) {
+      List<@NotBlank @Size(max = 60) String> tags,
+      String reportedFrom,
+      String reportedTo) {
     IndicatorSpec spec() {
       return new IndicatorSpec(
           name,
@@ -114,7 +118,9 @@ public class IndicatorResource {
           owner,
           Code.of(businessUnit, "businessUnit"),
           Codes.of(priorities, "priorities"),
-          tags);
+          tags,
+          reportedFrom == null ? null : PeriodCode.parse(reportedFrom, "reportedFrom"),
+          reportedTo == null ? null : PeriodCode.parse(reportedTo, "reportedTo"));
     }
   }
 

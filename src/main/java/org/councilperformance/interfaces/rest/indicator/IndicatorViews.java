@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.councilperformance.domain.Decimals;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
@@ -15,6 +16,7 @@ import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.indicator.Target;
+import org.councilperformance.domain.period.ReportedPeriods;
 import org.councilperformance.domain.plan.Priority;
 import org.councilperformance.domain.trend.DirectionOfTravel;
 import org.councilperformance.domain.trend.IndicatorTrend;
@@ -37,7 +39,9 @@ public final class IndicatorViews {
     "owner",
     "businessUnit",
     "priorities",
-    "tags"
+    "tags",
+    "reportedFrom",
+    "reportedTo"
   })
   public record IndicatorView(
       String code,
@@ -53,8 +57,11 @@ public final class IndicatorViews {
       String owner,
       String businessUnit,
       List<String> priorities,
-      List<String> tags) {
+      List<String> tags,
+      String reportedFrom,
+      String reportedTo) {
     static IndicatorView of(Indicator i) {
+      ReportedPeriods reported = i.reportedPeriods();
       return new IndicatorView(
           i.code(),
           i.name(),
@@ -69,7 +76,9 @@ public final class IndicatorViews {
           i.owner(),
           i.businessUnit() == null ? null : i.businessUnit().code(),
           priorityCodes(i),
-          i.tags().stream().sorted().toList());
+          i.tags().stream().sorted().toList(),
+          Objects.toString(reported.from(), null),
+          Objects.toString(reported.to(), null));
     }
   }
 
