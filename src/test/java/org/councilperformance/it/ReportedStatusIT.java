@@ -29,6 +29,15 @@ class ReportedStatusIT {
         .jsonPath();
   }
 
+  /** The position shows the status that counts beside the one printed, and whether they differ. */
+  private static void shows(
+      String indicator, String quarter, String status, String printed, boolean differs) {
+    JsonPath position = status(indicator, quarter);
+    assertThat(position.getString("status")).isEqualTo(status);
+    assertThat(position.getString("reportedStatus")).isEqualTo(printed);
+    assertThat(position.getBoolean("differsFromReported")).isEqualTo(differs);
+  }
+
   @Test
   void aPrintedStatusIsKeptShownBesideTheComputedOneAndAudited() {
     String quarter = Api.freshQuarter();
@@ -41,16 +50,11 @@ class ReportedStatusIT {
         .then()
         .statusCode(200)
         .body("reportedStatus", org.hamcrest.Matchers.equalTo("GREEN"));
-
-    JsonPath position = status(indicator, quarter);
-    assertThat(position.getString("status")).isEqualTo("AMBER");
-    assertThat(position.getString("reportedStatus")).isEqualTo("GREEN");
-    assertThat(position.getBoolean("differsFromReported")).isTrue();
+    shows(indicator, quarter, "AMBER", "GREEN", true);
 
     // A later correction of the figure keeps what was printed; the council's words are read too.
     json(object().add("value", 101)).put(measurement).then().statusCode(200);
-    assertThat(status(indicator, quarter).getString("reportedStatus")).isEqualTo("GREEN");
-    assertThat(status(indicator, quarter).getBoolean("differsFromReported")).isFalse();
+    shows(indicator, quarter, "GREEN", "GREEN", false);
     json(object().add("value", 101).add("reportedStatus", "green plus"))
         .put(measurement)
         .then()
@@ -79,10 +83,7 @@ class ReportedStatusIT {
         .then()
         .statusCode(200)
         .body("reportedStatus", org.hamcrest.Matchers.equalTo("MISSING"));
-    JsonPath position = status(indicator, quarter);
-    assertThat(position.getString("status")).isEqualTo("MISSING");
-    assertThat(position.getString("reportedStatus")).isEqualTo("MISSING");
-    assertThat(position.getBoolean("differsFromReported")).isFalse();
+    shows(indicator, quarter, "MISSING", "MISSING", false);
     // Without a printed status, a figure or a reason is still required.
     problem(
         json(object().add("commentary", "none"))
