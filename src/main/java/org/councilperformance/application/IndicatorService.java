@@ -133,6 +133,22 @@ public class IndicatorService {
    */
   public Measurement report(
       Code code, PeriodCode periodCode, BigDecimal value, String missingReason, String commentary) {
+    return report(code, periodCode, value, missingReason, commentary, null);
+  }
+
+  /**
+   * The same, with the status the council printed for the period when its own report is loaded
+   * (docs/rules.md#indicator-status).
+   *
+   * @param printed null to keep the printed status already recorded
+   */
+  public Measurement report(
+      Code code,
+      PeriodCode periodCode,
+      BigDecimal value,
+      String missingReason,
+      String commentary,
+      RagStatus printed) {
     Indicator indicator = lookup.indicator(code);
     access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     ReportingPeriod period = lookup.period(periodCode);
@@ -142,7 +158,8 @@ public class IndicatorService {
     if (isNew) {
       measurement = new Measurement(indicator, period);
     }
-    measurement.report(value, missingReason, commentary, Caller.current().name(), clock.instant());
+    measurement.report(
+        value, missingReason, commentary, printed, Caller.current().name(), clock.instant());
     if (isNew) {
       em.persist(measurement);
     }

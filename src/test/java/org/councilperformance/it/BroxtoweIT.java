@@ -137,6 +137,11 @@ class BroxtoweIT {
         actual == null
             ? object().add("missingReason", "Not reported in Q1")
             : object().add("value", actual);
+    // Pentana's "Unknown" is none of the product's statuses, so it is not recorded.
+    String printed = text(row, "status");
+    if (!printed.equals("unknown")) {
+      measurement.add("reportedStatus", printed);
+    }
     json(measurement.add("commentary", text(row, "note")))
         .put("/indicators/" + code + "/measurements/" + Q1)
         .then()
@@ -190,8 +195,66 @@ class BroxtoweIT {
     assertThat(callsHandled.getString("status")).isEqualTo("DATA_ONLY");
     assertThat(callsHandled.getFloat("actual")).isEqualTo(17857f);
     assertThat(status("CSDData_03").getString("status")).isEqualTo("DATA_ONLY");
-    // No target and no figure: nothing to judge, so data only rather than missing.
-    assertThat(status("LALocal_13").getString("status")).isEqualTo("DATA_ONLY");
+    // A data-only measure with no figure is simply not reported.
+    assertThat(status("LALocal_14").getString("status")).isEqualTo("DATA_ONLY");
+  }
+
+  @Test
+  void aMeasureWithNoTargetAndNoFigureIsMissingThoughPrintedGreen() {
+    // Broxtowe printed green for land charges with neither a target nor a Q1 figure: a due
+    // figure that never came counts against (docs/rules.md#indicator-status).
+    JsonPath landCharges = status("LALocal_13");
+    assertThat(landCharges.getString("status")).isEqualTo("MISSING");
+    assertThat(landCharges.getString("reportedStatus")).isEqualTo("GREEN");
+    assertThat(landCharges.getBoolean("differsFromReported")).isTrue();
+  }
+
+  @Test
+  void indicatorsShowTheComputedStatusBesideThePrintedOne() {
+    Map<String, String> codeToFixture = new HashMap<>();
+    CODES.forEach((fixture, code) -> codeToFixture.put(code, fixture));
+    List<Map<String, Object>> positions =
+        request()
+            .queryParam("period", Q1)
+            .get("/indicators")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("findAll { it.code.startsWith('BRX-') }");
+    Map<String, Map<String, Object>> byFixtureCode = new HashMap<>();
+    positions.stream()
+        .filter(p -> codeToFixture.containsKey(p.get("code")))
+        .forEach(p -> byFixtureCode.put(codeToFixture.get(p.get("code")), p));
+    assertThat(byFixtureCode).hasSize(26);
+
+    // Printed green: 1 complaint against a target of 0 has no amber band.
+    assertThat(byFixtureCode.get("LALocal_07"))
+        .containsEntry("reportedStatus", "GREEN")
+        .containsEntry("status", "RED")
+        .containsEntry("differsFromReported", true);
+    // Printed amber with no Q1 figure.
+    assertThat(byFixtureCode.get("LALocal_08"))
+        .containsEntry("reportedStatus", "AMBER")
+        .containsEntry("status", "MISSING")
+        .containsEntry("differsFromReported", true);
+    // Where the council and the rule agree, nothing is flagged; "Data Only" is read as printed.
+    assertThat(byFixtureCode.get("BV8"))
+        .containsEntry("reportedStatus", "GREEN")
+        .containsEntry("differsFromReported", false);
+    assertThat(byFixtureCode.get("CSDData_02"))
+        .containsEntry("reportedStatus", "DATA_ONLY")
+        .containsEntry("differsFromReported", false);
+    // "Unknown" was not recorded.
+    assertThat(byFixtureCode.get("LALocal_14").get("reportedStatus")).isNull();
+    assertThat(byFixtureCode.get("LALocal_14")).containsEntry("differsFromReported", false);
+
+    assertThat(
+            byFixtureCode.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue().get("differsFromReported")))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList())
+        .contains("LALocal_07", "LALocal_08", "LALocal_13");
   }
 
   @Test

@@ -134,6 +134,35 @@ class OpenApiIT {
     assertTrue(checked > 100, "only " + checked + " request properties checked");
   }
 
+  /**
+   * Every request body refuses a property it does not document, naming it, rather than dropping it;
+   * the document says so with {@code additionalProperties: false}.
+   */
+  @Test
+  void everyRequestRefusesAPropertyItDoesNotDocument() {
+    List<String> accepted = new ArrayList<>();
+    int checked = 0;
+    for (Operation op : openApi.operations()) {
+      JsonObject schema = op.requestSchema();
+      if (schema == null) {
+        continue;
+      }
+      JsonObject resolved = openApi.resolve(schema);
+      if (resolved.getBoolean("additionalProperties", true)) {
+        accepted.add(op + ": the document allows other properties");
+      }
+      Response answer =
+          Api.json("{\"notAField\": 1}")
+              .request(op.method(), wellFormedPath(op).substring("/api".length()));
+      checked++;
+      if (answer.statusCode() != 422 || !"notAField".equals(answer.jsonPath().getString("field"))) {
+        accepted.add(op.method() + " " + op.path() + ": " + answer.asString());
+      }
+    }
+    assertEquals(List.of(), accepted);
+    assertTrue(checked > 20, "only " + checked + " request bodies checked");
+  }
+
   /** A value no property of this schema accepts. */
   private JsonValue wrongTypeFor(JsonObject schema) {
     String type = openApi.resolve(schema).getString("type", "object");

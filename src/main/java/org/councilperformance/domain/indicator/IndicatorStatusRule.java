@@ -10,7 +10,10 @@ import java.util.Objects;
  *   <li>higher is better: A ≥ T → GREEN; A ≥ T − t → AMBER; else RED
  *   <li>lower is better: A ≤ T → GREEN; A ≤ T + t → AMBER; else RED
  *   <li>GREEN_PLUS where a margin m is set and A beats T by at least m
- *   <li>no actual → MISSING; data-only indicator or no target → DATA_ONLY
+ *   <li>data-only indicator → DATA_ONLY, with or without a figure (it is reported, never judged)
+ *   <li>no actual → MISSING, even with no target: a figure was due and none came, so it counts
+ *       against (docs/rules.md#indicator-status)
+ *   <li>an actual but no target → DATA_ONLY
  * </ul>
  *
  * All boundaries are inclusive and all arithmetic is exact decimal.
@@ -34,11 +37,16 @@ public final class IndicatorStatusRule {
    * @param actual null when no figure was reported for the period
    */
   public RagStatus statusOf(BigDecimal target, BigDecimal actual) {
-    if (polarity == Polarity.DATA_ONLY || target == null) {
+    if (polarity == Polarity.DATA_ONLY) {
       return RagStatus.DATA_ONLY;
     }
+    // Missing before "no target": a due figure that never came must not drop out of the
+    // denominator and flatter the on-track percentage.
     if (actual == null) {
       return RagStatus.MISSING;
+    }
+    if (target == null) {
+      return RagStatus.DATA_ONLY;
     }
     // How far the actual is better than the target (negative: worse), whatever the polarity.
     BigDecimal better =

@@ -94,14 +94,38 @@ public class Measurement implements Versioned {
    */
   public void report(
       BigDecimal value, String missingReason, String commentary, String enteredBy, Instant at) {
+    report(value, missingReason, commentary, null, enteredBy, at);
+  }
+
+  /**
+   * Records the figure for the period, or why there is none, with the status the council printed
+   * when its own report is loaded (docs/rules.md#indicator-status). At most one of value and
+   * missingReason; neither only when a printed status is given: a council's "missing data" row
+   * carries no figure and may give no reason. A printed status left out keeps the one recorded, so
+   * a later correction of the figure does not lose what the council printed.
+   *
+   * @param printed null to keep the printed status as it is
+   */
+  public void report(
+      BigDecimal value,
+      String missingReason,
+      String commentary,
+      RagStatus printed,
+      String enteredBy,
+      Instant at) {
     boolean hasReason = missingReason != null && !missingReason.isBlank();
-    if (value == null && !hasReason) {
+    if (value == null && !hasReason && printed == null) {
       throw new InvalidValueException(
-          "value", "give the actual value, or a missingReason saying why there is none");
+          "value",
+          "give the actual value, a missingReason saying why there is none, or the"
+              + " reportedStatus the council printed");
     }
     if (value != null && hasReason) {
       throw new InvalidValueException(
           "missingReason", "a measurement with a value cannot also have a missing-data reason");
+    }
+    if (printed != null) {
+      this.reportedStatus = printed;
     }
     String reason = hasReason ? missingReason.trim() : null;
     if (enteredAt != null

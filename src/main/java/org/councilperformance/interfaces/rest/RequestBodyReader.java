@@ -40,7 +40,9 @@ import org.councilperformance.domain.PayloadTooLargeException;
  * wrong type is reported against its own field ("tolerance.amount must be a number") instead of a
  * binder's internal message, and so that nothing is coerced: a number must be a JSON number, a code
  * a JSON string. Request records hold only strings, numbers, enums, lists of strings and nested
- * records; anything else is a programming error caught by the first test that sends it.
+ * records; anything else is a programming error caught by the first test that sends it. A field the
+ * record does not have is refused (422 naming it), at any depth, never silently dropped: a misspelt
+ * or newer field must not be answered 200 as if it had been kept (docs/api.md#errors).
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -118,6 +120,7 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
 
   private <T> T bind(Class<T> type, JsonObject object, String prefix) {
     RecordComponent[] components = type.getRecordComponents();
+    refuseUnknownFields(components, object, prefix);
     Object[] values = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
@@ -140,6 +143,34 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot construct " + type.getName(), e);
     }
+  }
+
+  /**
+   * The body's own keys are compared with the record's component names, which are its JSON names
+   * here: request records carry no JSON-B renaming, and this reader binds by component name.
+   */
+  private static void refuseUnknownFields(
+      RecordComponent[] components, JsonObject object, String prefix) {
+    List<String> known = Arrays.stream(components).map(RecordComponent::getName).toList();
+    String unknown =
+        object.keySet().stream().filter(k -> !known.contains(k)).sorted().findFirst().orElse(null);
+    if (unknown == null) {
+      return;
+    }
+    String field = prefix + shown(unknown);
+    throw new InvalidValueException(
+        field,
+        field
+            + " is not a field of this request; "
+            + (known.isEmpty() ? "it takes none" : "its fields are " + String.join(", ", known)));
+  }
+
+  /** A field name fit to echo in the answer: not a page of text, no character JSON cannot show. */
+  private static String shown(String name) {
+    String cut = name.length() > 64 ? name.substring(0, 64) + "…" : name;
+    return cut.codePoints().allMatch(c -> c >= 0x20 && (c < 0xD800 || c > 0xDFFF))
+        ? cut
+        : "(an unreadable name)";
   }
 
   private Object convert(Class<?> type, Type genericType, JsonValue value, String field) {

@@ -186,17 +186,26 @@ class IndicatorStatusRuleTest {
     }
 
     @Test
-    void noTargetIsDataOnlyWithOrWithoutAnActual() {
+    void aFigureWithNoTargetIsDataOnly() {
       assertThat(status(rule, null, "43")).isEqualTo(RagStatus.DATA_ONLY);
-      assertThat(status(rule, null, null)).isEqualTo(RagStatus.DATA_ONLY);
     }
 
     @Test
-    void dataOnlyIndicatorIsDataOnlyEvenWithATarget() {
+    void noFigureIsMissingEvenWithNoTarget() {
+      // A due figure that never came counts against, target or not (issue 15, item 2).
+      assertThat(status(rule, null, null)).isEqualTo(RagStatus.MISSING);
+      IndicatorStatusRule lower =
+          new IndicatorStatusRule(LOWER_IS_BETTER, Threshold.absolute("1"), null);
+      assertThat(status(lower, null, null)).isEqualTo(RagStatus.MISSING);
+    }
+
+    @ParameterizedTest(name = "data only, target {0}, actual {1} -> DATA_ONLY")
+    @CsvSource({"80000, 17857", "80000, ", ", 17857", ","})
+    void aDataOnlyIndicatorIsDataOnlyWithOrWithoutATargetOrAFigure(String target, String actual) {
+      // A data-only measure with no figure is simply not reported: never counted as missing.
       IndicatorStatusRule dataOnly =
           new IndicatorStatusRule(DATA_ONLY, Threshold.percent("5"), null);
-      assertThat(status(dataOnly, "80000", "17857")).isEqualTo(RagStatus.DATA_ONLY);
-      assertThat(status(dataOnly, "80000", null)).isEqualTo(RagStatus.DATA_ONLY);
+      assertThat(status(dataOnly, target, actual)).isEqualTo(RagStatus.DATA_ONLY);
     }
   }
 

@@ -21,18 +21,28 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RequestBodyReaderTest {
   record Body(BigDecimal value, String commentary, LocalDate dueDate, List<String> tags) {}
 
+  record Amount(String type, BigDecimal amount) {}
+
+  record Line(String code, Amount amount) {}
+
+  record Nested(String name, Amount tolerance, List<Line> lines) {}
+
   private static Body read(String json) {
     return read(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   private static Body read(byte[] json) {
-    Class type = Body.class;
-    return (Body)
+    return read(json, Body.class);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <T extends Record> T read(byte[] json, Class<T> type) {
+    Class raw = type;
+    return (T)
         new RequestBodyReader()
             .readFrom(
-                type,
-                type,
+                raw,
+                raw,
                 new java.lang.annotation.Annotation[0],
                 MediaType.APPLICATION_JSON_TYPE,
                 new MultivaluedHashMap<>(),
@@ -99,8 +109,9 @@ class RequestBodyReaderTest {
   void deeplyNestedBodiesAreRefusedAsBadJson() {
     String deep = "{\"x\": " + "[".repeat(1_000) + "]".repeat(1_000) + "}";
     refused(deep, MalformedValueException.class, "body");
+    // Read as JSON, then refused for the field the body does not have, not as bad JSON.
     String shallow = "{\"x\": " + "[".repeat(20) + "]".repeat(20) + ", \"value\": 1}";
-    assertThat(read(shallow).value()).isEqualByComparingTo("1");
+    refused(shallow, InvalidValueException.class, "x");
   }
 
   @Test
@@ -113,5 +124,57 @@ class RequestBodyReaderTest {
   @Test
   void anEmptyBodyIsRefusedAsBadJson() {
     refused("", MalformedValueException.class, "body");
+  }
+
+  private static void refusedNested(String json, String field, String message) {
+    assertThatThrownBy(() -> read(json.getBytes(StandardCharsets.UTF_8), Nested.class))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining(message)
+        .extracting("field")
+        .isEqualTo(field);
+  }
+
+  @Test
+  void aFieldTheRequestDoesNotHaveIsRefusedNamingItNotDropped() {
+    refused(
+        "{\"value\": 1, \"reportedStatuz\": \"GREEN\"}",
+        InvalidValueException.class,
+        "reportedStatuz");
+    // Even a null one: a client sending it believes it means something.
+    refused("{\"valeu\": null}", InvalidValueException.class, "valeu");
+    // Names are matched exactly, as they are read.
+    refused("{\"Value\": 1}", InvalidValueException.class, "Value");
+  }
+
+  @Test
+  void aFieldANestedRecordDoesNotHaveIsRefusedWithItsPath() {
+    refusedNested(
+        "{\"name\": \"n\", \"tolerance\": {\"type\": \"ABSOLUTE\", \"amont\": 2}}",
+        "tolerance.amont",
+        "its fields are type, amount");
+    refusedNested(
+        "{\"lines\": [{\"code\": \"A\"}, {\"code\": \"B\", \"amount\": {\"extra\": 1}}]}",
+        "lines[1].amount.extra",
+        "lines[1].amount.extra is not a field of this request");
+    refusedNested("{\"lines\": [{\"cod\": \"A\"}]}", "lines[0].cod", "its fields are code, amount");
+  }
+
+  @Test
+  void aBodyWithOnlyKnownFieldsIsReadAtEveryDepth() {
+    Nested nested =
+        read(
+            ("{\"name\": \"n\", \"tolerance\": {\"type\": \"T\", \"amount\": 2},"
+                    + " \"lines\": [{\"code\": \"A\", \"amount\": {\"amount\": 1}}]}")
+                .getBytes(StandardCharsets.UTF_8),
+            Nested.class);
+    assertThat(nested.tolerance().amount()).isEqualByComparingTo("2");
+    assertThat(nested.lines().get(0).amount().amount()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void anUnknownFieldNameIsShownShortAndReadable() {
+    String longName = "x".repeat(200);
+    refused("{\"" + longName + "\": 1}", InvalidValueException.class, "x".repeat(64) + "…");
+    refused("{\"a\\u0000b\": 1}", InvalidValueException.class, "(an unreadable name)");
   }
 }

@@ -126,8 +126,16 @@ public class IndicatorResource {
 
   public record TargetBody(@NotNull BigDecimal value) {}
 
-  /** Give value, or missingReason when no figure can be reported. */
-  public record MeasurementBody(BigDecimal value, String missingReason, String commentary) {}
+  /**
+   * Give value, or missingReason when no figure can be reported. {@code reportedStatus} is for
+   * loading a council's own report: the status it printed (GREEN_PLUS, GREEN, AMBER, RED, MISSING
+   * or "missing data", DATA_ONLY); with it, a row may carry neither value nor reason.
+   */
+  public record MeasurementBody(
+      BigDecimal value,
+      String missingReason,
+      String commentary,
+      @Size(max = 20) String reportedStatus) {}
 
   public record StatusOverrideBody(@NotNull RagStatus status, @NotBlank String reason) {}
 
@@ -236,7 +244,12 @@ public class IndicatorResource {
     return MeasurementView.of(
         preconditions.saved(
             indicators.report(
-                code, period, body.value(), body.missingReason(), body.commentary())));
+                code,
+                period,
+                body.value(),
+                body.missingReason(),
+                body.commentary(),
+                RagStatus.printed(body.reportedStatus(), "reportedStatus"))));
   }
 
   @GET

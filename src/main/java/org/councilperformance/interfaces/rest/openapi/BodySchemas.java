@@ -195,8 +195,8 @@ final class BodySchemas {
   }
 
   /**
-   * A record as a JSON object. A request record requires what its annotations require; an answer
-   * always carries every property, null where there is no value.
+   * A record as a JSON object. A request record requires what its annotations require and takes no
+   * other property; an answer always carries every property, null where there is no value.
    */
   private Schema object(Type record, boolean read) {
     Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
@@ -213,6 +213,10 @@ final class BodySchemas {
     }
     schema.setProperties(properties);
     schema.setRequired(required);
+    if (read) {
+      // RequestBodyReader refuses any other property (422 naming it; docs/api.md#errors).
+      schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
+    }
     return schema;
   }
 
