@@ -23,10 +23,10 @@ import org.councilperformance.domain.indicator.Target;
 import org.councilperformance.domain.period.ReportingPeriod;
 
 /**
- * The change history of an indicator's targets, actuals, commentary and status overrides — and the
- * locking, publishing and reopening of the periods they belong to — read from the audit trail
- * (which no endpoint can write). Each audited version is compared with the one before it, so every
- * change appears once with its old and new value.
+ * The change history of an indicator's targets, actuals, commentary, status overrides and own
+ * forecasts — and the locking, publishing and reopening of the periods they belong to — read from
+ * the audit trail (which no endpoint can write). Each audited version is compared with the one
+ * before it, so every change appears once with its old and new value.
  */
 @ApplicationScoped
 public class IndicatorHistory {
@@ -43,7 +43,9 @@ public class IndicatorHistory {
           new Field<>("commentary", Measurement::commentary),
           new Field<>("statusOverride", m -> text(m.statusOverride())),
           new Field<>("overrideReason", Measurement::overrideReason),
-          new Field<>("reportedStatus", m -> text(m.reportedStatus())));
+          new Field<>("reportedStatus", m -> text(m.reportedStatus())),
+          new Field<>("ownForecast", m -> text(m.ownForecast())),
+          new Field<>("ownForecastStatus", m -> text(m.ownForecastStatus())));
 
   /** A period's sign-off changes, shown in the history of every indicator reported in it. */
   private static final List<Field<ReportingPeriod>> PERIOD_FIELDS =

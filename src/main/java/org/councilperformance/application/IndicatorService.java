@@ -74,6 +74,7 @@ public class IndicatorService {
         spec.frequency() == null ? indicator.frequency() : spec.frequency(),
         spec.aggregation() == null ? indicator.aggregation() : spec.aggregation());
     indicator.judgeWith(spec.tolerance(), spec.greenPlusMargin());
+    indicator.profileSeasonally(spec.seasonalProfile());
     BusinessUnit unit =
         spec.businessUnit() == null ? null : lookup.businessUnit(spec.businessUnit());
     indicator.assignTo(unit, spec.owner());
@@ -149,6 +150,25 @@ public class IndicatorService {
       String missingReason,
       String commentary,
       RagStatus printed) {
+    return report(code, periodCode, value, missingReason, commentary, printed, null, null);
+  }
+
+  /**
+   * The same, with the officer's own year-end forecast and its status
+   * (docs/rules.md#the-councils-own-forecast).
+   *
+   * @param ownForecast null to keep the forecast already recorded
+   * @param ownForecastStatus null to keep the forecast status already recorded
+   */
+  public Measurement report(
+      Code code,
+      PeriodCode periodCode,
+      BigDecimal value,
+      String missingReason,
+      String commentary,
+      RagStatus printed,
+      BigDecimal ownForecast,
+      RagStatus ownForecastStatus) {
     Indicator indicator = lookup.indicator(code);
     access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     ReportingPeriod period = lookup.period(periodCode);
@@ -160,6 +180,7 @@ public class IndicatorService {
     }
     measurement.report(
         value, missingReason, commentary, printed, Caller.current().name(), clock.instant());
+    measurement.forecastOwn(ownForecast, ownForecastStatus);
     if (isNew) {
       em.persist(measurement);
     }
@@ -189,29 +210,63 @@ public class IndicatorService {
   public IndicatorStatus statusOf(Code code, PeriodCode periodCode) {
     Indicator indicator = lookup.indicator(code);
     ReportingPeriod period = lookup.period(periodCode);
+    Target annual =
+        periodCode.quarter() == null
+            ? null
+            : em.createQuery(
+                    "select t from Target t where t.indicator = :i and t.period.code = :year",
+                    Target.class)
+                .setParameter("i", indicator)
+                .setParameter("year", periodCode.year().toString())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     return statusOf(
         indicator,
+        period.periodCode(),
         snapshots.indicators(period).get(indicator.id()),
         findTarget(indicator, period),
+        annual,
         findMeasurement(indicator, period));
   }
 
   /**
    * Judged by the indicator as it stood when the period was locked where it was kept then
-   * (docs/rules.md#a-locked-period-keeps-its-statuses), else by the indicator as it is now.
+   * (docs/rules.md#a-locked-period-keeps-its-statuses), else by the indicator as it is now. A
+   * quarter without a target of its own is judged against the annual target profiled to it
+   * (docs/rules.md#profiles).
    *
    * @param asLocked null when the period is judged live
+   * @param annual the target of the quarter's financial year, or null
    */
   private static IndicatorStatus statusOf(
-      Indicator indicator, IndicatorAsLocked asLocked, Target target, Measurement measurement) {
+      Indicator indicator,
+      PeriodCode period,
+      IndicatorAsLocked asLocked,
+      Target target,
+      Target annual,
+      Measurement measurement) {
     return asLocked == null
-        ? IndicatorStatus.of(indicator, target, measurement)
-        : IndicatorStatus.of(indicator, asLocked.basis(), asLocked.target(), measurement);
+        ? IndicatorStatus.of(
+            indicator,
+            indicator.statusBasis(),
+            period,
+            target == null ? null : target.value(),
+            annual == null ? null : annual.value(),
+            measurement)
+        : IndicatorStatus.of(
+            indicator,
+            asLocked.basis(),
+            period,
+            asLocked.target(),
+            asLocked.annualTarget(),
+            measurement);
   }
 
   /**
-   * The status of every indicator in scope for a period, in code order. Three queries whatever the
-   * number of indicators: indicators, that period's targets, that period's measurements.
+   * The status of every indicator in scope for a period, in code order. A few queries whatever the
+   * number of indicators: indicators, that period's targets (and its year's, for a quarter), that
+   * period's measurements.
    */
   public List<IndicatorStatus> statuses(PeriodCode periodCode, Scope scope) {
     return statuses(lookup.period(periodCode), scope);
@@ -238,19 +293,33 @@ public class IndicatorService {
                 .filter(i -> inScope.covers(i.businessUnit(), i.priorities()))
                 .filter(i -> live || asLocked.containsKey(i.id()))
                 .toList();
-    Map<Long, Target> targets =
-        em.createQuery("select t from Target t where t.period = :p", Target.class)
-            .setParameter("p", period)
-            .getResultStream()
-            .collect(Collectors.toMap(t -> t.indicator().id(), Function.identity()));
+    Map<Long, Target> targets = targetsOf(period.code());
+    PeriodCode code = period.periodCode();
+    Map<Long, Target> annual =
+        code.quarter() == null ? Map.of() : targetsOf(code.year().toString());
     Map<Long, Measurement> measurements =
         em.createQuery("select m from Measurement m where m.period = :p", Measurement.class)
             .setParameter("p", period)
             .getResultStream()
             .collect(Collectors.toMap(m -> m.indicator().id(), Function.identity()));
     return indicators.stream()
-        .map(i -> statusOf(i, asLocked.get(i.id()), targets.get(i.id()), measurements.get(i.id())))
+        .map(
+            i ->
+                statusOf(
+                    i,
+                    code,
+                    asLocked.get(i.id()),
+                    targets.get(i.id()),
+                    annual.get(i.id()),
+                    measurements.get(i.id())))
         .toList();
+  }
+
+  private Map<Long, Target> targetsOf(String periodCode) {
+    return em.createQuery("select t from Target t where t.period.code = :p", Target.class)
+        .setParameter("p", periodCode)
+        .getResultStream()
+        .collect(Collectors.toMap(t -> t.indicator().id(), Function.identity()));
   }
 
   private Target findTarget(Indicator indicator, ReportingPeriod period) {

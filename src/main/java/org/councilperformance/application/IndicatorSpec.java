@@ -6,6 +6,7 @@ import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
 import org.councilperformance.domain.indicator.IndicatorUnit;
 import org.councilperformance.domain.indicator.Polarity;
+import org.councilperformance.domain.indicator.SeasonalProfile;
 import org.councilperformance.domain.indicator.Threshold;
 import org.councilperformance.domain.period.PeriodCode;
 
@@ -13,7 +14,8 @@ import org.councilperformance.domain.period.PeriodCode;
  * Everything about an indicator but its code, as set when it is created or revised. Null frequency,
  * aggregation or tolerance take the defaults (quarterly, snapshot, 5%). Null reportedFrom or
  * reportedTo leave that end of the indicator's reported periods open
- * (docs/rules.md#the-set-of-a-period).
+ * (docs/rules.md#the-set-of-a-period). A null seasonalProfile profiles a cumulative target
+ * straight-line (docs/rules.md#profiles).
  */
 public record IndicatorSpec(
     String name,
@@ -29,7 +31,8 @@ public record IndicatorSpec(
     List<Code> priorities,
     List<String> tags,
     PeriodCode reportedFrom,
-    PeriodCode reportedTo) {
+    PeriodCode reportedTo,
+    SeasonalProfile seasonalProfile) {
 
   public IndicatorSpec {
     priorities = priorities == null ? List.of() : List.copyOf(priorities);

@@ -54,7 +54,7 @@ public class PeriodSnapshots {
           new IndicatorAsLocked(
               period,
               status.indicator(),
-              status.target(),
+              status.periodTarget(),
               trend.annualTarget(),
               trend.previousActual(),
               trend.lastYearActual()));

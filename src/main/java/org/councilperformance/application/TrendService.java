@@ -99,7 +99,9 @@ public class TrendService {
                   kept != null ? kept.previousActual() : earlier.get(id + "@" + previous),
                   kept != null ? kept.lastYearActual() : earlier.get(id + "@" + lastYear),
                   period.quarter() == null ? null : s.target(),
-                  kept != null ? kept.annualTarget() : annual.get(id));
+                  kept != null ? kept.annualTarget() : annual.get(id),
+                  s.measurement() == null ? null : s.measurement().ownForecast(),
+                  s.measurement() == null ? null : s.measurement().ownForecastStatus());
             })
         .toList();
   }

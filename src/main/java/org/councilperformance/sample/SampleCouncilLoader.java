@@ -293,6 +293,7 @@ public class SampleCouncilLoader {
             List.of(Code.of(priorityCodes.getString(row.getString("priority")), "priorities")),
             List.of("local"),
             null,
+            null,
             null));
 
     BigDecimal target = decimal(row, "target");

@@ -94,6 +94,9 @@ public class Indicator implements Versioned {
   })
   private Threshold greenPlusMargin;
 
+  /** Null: a cumulative target is profiled straight-line (docs/rules.md#profiles). */
+  @Embedded private SeasonalProfile seasonalProfile;
+
   @Column(name = "owner", length = 200)
   private String owner;
 
@@ -158,6 +161,13 @@ public class Indicator implements Versioned {
     this.greenPlusMargin = greenPlusMargin;
   }
 
+  /**
+   * @param profile null: a cumulative target is profiled straight-line, a quarter each
+   */
+  public void profileSeasonally(SeasonalProfile profile) {
+    this.seasonalProfile = profile;
+  }
+
   public void assignTo(BusinessUnit businessUnit, String owner) {
     this.businessUnit = businessUnit;
     this.owner = owner;
@@ -183,7 +193,7 @@ public class Indicator implements Versioned {
 
   /** What a period's status is computed from while the period is open. */
   public StatusBasis statusBasis() {
-    return new StatusBasis(polarity, aggregation, tolerance, greenPlusMargin);
+    return new StatusBasis(polarity, aggregation, tolerance, greenPlusMargin, seasonalProfile);
   }
 
   public IndicatorStatusRule statusRule() {
@@ -245,6 +255,10 @@ public class Indicator implements Versioned {
 
   public Threshold greenPlusMargin() {
     return greenPlusMargin;
+  }
+
+  public SeasonalProfile seasonalProfile() {
+    return seasonalProfile;
   }
 
   public String owner() {

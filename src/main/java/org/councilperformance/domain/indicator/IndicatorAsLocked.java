@@ -73,6 +73,8 @@ public class IndicatorAsLocked {
   })
   private Threshold greenPlusMargin;
 
+  @Embedded private SeasonalProfile seasonalProfile;
+
   @Column(name = "target_value", precision = 19, scale = 6)
   private BigDecimal target;
 
@@ -88,7 +90,7 @@ public class IndicatorAsLocked {
   protected IndicatorAsLocked() {}
 
   /**
-   * @param target the period's own target, or null
+   * @param target the target set for the period itself (not a profiled one), or null
    * @param annualTarget the target of the period's financial year, or null
    * @param previousActual the actual of the period before, or null
    * @param lastYearActual the actual of the same period last year, or null
@@ -107,6 +109,7 @@ public class IndicatorAsLocked {
     this.aggregation = basis.aggregation();
     this.tolerance = basis.tolerance();
     this.greenPlusMargin = basis.greenPlusMargin();
+    this.seasonalProfile = basis.seasonalProfile();
     this.target = target;
     this.annualTarget = annualTarget;
     this.previousActual = previousActual;
@@ -114,7 +117,7 @@ public class IndicatorAsLocked {
   }
 
   public StatusBasis basis() {
-    return new StatusBasis(polarity, aggregation, tolerance, greenPlusMargin);
+    return new StatusBasis(polarity, aggregation, tolerance, greenPlusMargin, seasonalProfile);
   }
 
   public Indicator indicator() {

@@ -1,6 +1,7 @@
 package org.councilperformance.domain.indicator;
 
 import java.math.BigDecimal;
+import org.councilperformance.domain.period.PeriodCode;
 
 /**
  * An indicator's position for one period: its target, its actual and the status the product
@@ -8,11 +9,15 @@ import java.math.BigDecimal;
  *
  * @param basis what the status was computed from: the indicator's definition now, or as it stood
  *     when the period was locked
+ * @param target the target judged against: the period's own, or the annual target profiled to the
+ *     quarter (docs/rules.md#profiles); null when there is neither
+ * @param targetSource where {@code target} comes from, null without one
  */
 public record IndicatorStatus(
     Indicator indicator,
     StatusBasis basis,
     BigDecimal target,
+    TargetSource targetSource,
     Measurement measurement,
     RagStatus computed,
     String rule) {
@@ -28,10 +33,52 @@ public record IndicatorStatus(
    */
   public static IndicatorStatus of(
       Indicator indicator, StatusBasis basis, BigDecimal target, Measurement measurement) {
+    return judged(
+        indicator, basis, target, target == null ? null : TargetSource.PERIOD, measurement);
+  }
+
+  /**
+   * A period's status judged against its own target, or, for a quarter with none, against the
+   * annual target profiled to the quarter (docs/rules.md#profiles).
+   *
+   * @param periodTarget the target set for the period itself, or null
+   * @param annualTarget the target set for the period's financial year, or null
+   */
+  public static IndicatorStatus of(
+      Indicator indicator,
+      StatusBasis basis,
+      PeriodCode period,
+      BigDecimal periodTarget,
+      BigDecimal annualTarget,
+      Measurement measurement) {
+    if (periodTarget != null || period.quarter() == null || annualTarget == null) {
+      return of(indicator, basis, periodTarget, measurement);
+    }
+    BigDecimal profiled = basis.rule().profiledTarget(annualTarget, period.quartersElapsed());
+    return judged(indicator, basis, profiled, TargetSource.PROFILE, measurement);
+  }
+
+  private static IndicatorStatus judged(
+      Indicator indicator,
+      StatusBasis basis,
+      BigDecimal target,
+      TargetSource source,
+      Measurement measurement) {
     BigDecimal actual = measurement == null ? null : measurement.value();
     IndicatorStatusRule rule = basis.rule();
     return new IndicatorStatus(
-        indicator, basis, target, measurement, rule.statusOf(target, actual), rule.describe());
+        indicator,
+        basis,
+        target,
+        source,
+        measurement,
+        rule.statusOf(target, actual),
+        rule.describe());
+  }
+
+  /** The target set for the period itself, or null when it is judged against a profile or none. */
+  public BigDecimal periodTarget() {
+    return targetSource == TargetSource.PERIOD ? target : null;
   }
 
   public BigDecimal actual() {

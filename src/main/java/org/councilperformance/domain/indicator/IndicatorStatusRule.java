@@ -1,7 +1,9 @@
 package org.councilperformance.domain.indicator;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
+import org.councilperformance.domain.Decimals;
 
 /**
  * The RAG rule (docs/rules.md#indicator-status) for one indicator: target T, actual A, tolerance t.
@@ -16,20 +18,75 @@ import java.util.Objects;
  *   <li>an actual but no target → DATA_ONLY
  * </ul>
  *
- * All boundaries are inclusive and all arithmetic is exact decimal.
+ * A quarter with no target of its own is judged against the annual target profiled to the quarter
+ * (docs/rules.md#profiles): a snapshot or rolling twelve-month figure against the annual target
+ * itself, a cumulative one against the share of the annual target due by then (straight-line, a
+ * quarter each, or the indicator's seasonal profile).
+ *
+ * <p>All boundaries are inclusive and all arithmetic is exact decimal.
  */
 public final class IndicatorStatusRule {
   private final Polarity polarity;
   private final Threshold tolerance;
   private final Threshold greenPlusMargin;
+  private final Aggregation aggregation;
+  private final SeasonalProfile profile;
+
+  /** A snapshot indicator's rule. */
+  public IndicatorStatusRule(Polarity polarity, Threshold tolerance, Threshold greenPlusMargin) {
+    this(polarity, tolerance, greenPlusMargin, Aggregation.SNAPSHOT, null);
+  }
 
   /**
    * @param greenPlusMargin may be null: then the indicator has no green-plus band
+   * @param profile may be null: then a cumulative target is profiled straight-line
    */
-  public IndicatorStatusRule(Polarity polarity, Threshold tolerance, Threshold greenPlusMargin) {
+  public IndicatorStatusRule(
+      Polarity polarity,
+      Threshold tolerance,
+      Threshold greenPlusMargin,
+      Aggregation aggregation,
+      SeasonalProfile profile) {
     this.polarity = Objects.requireNonNull(polarity);
     this.tolerance = Objects.requireNonNull(tolerance);
     this.greenPlusMargin = greenPlusMargin;
+    this.aggregation = Objects.requireNonNull(aggregation);
+    this.profile = profile;
+  }
+
+  /**
+   * The share of the year's total due by the end of the quarter for a cumulative indicator: the
+   * seasonal profile's percentages so far, or straight-line, quarters elapsed ÷ 4.
+   */
+  public BigDecimal shareOfYear(int quartersElapsed) {
+    if (quartersElapsed < 1 || quartersElapsed > 4) {
+      throw new IllegalArgumentException("quarters elapsed must be 1 to 4");
+    }
+    return profile != null
+        ? profile.shareToDate(quartersElapsed)
+        : BigDecimal.valueOf(quartersElapsed).divide(BigDecimal.valueOf(4));
+  }
+
+  /**
+   * The target a quarter with none of its own is judged against: the annual target for a snapshot
+   * or rolling figure, the annual target × the share of the year to date for a cumulative one.
+   *
+   * @return null without an annual target
+   */
+  public BigDecimal profiledTarget(BigDecimal annualTarget, int quartersElapsed) {
+    if (annualTarget == null) {
+      return null;
+    }
+    if (aggregation != Aggregation.CUMULATIVE_YEAR_TO_DATE) {
+      return annualTarget;
+    }
+    return Decimals.plain(
+        annualTarget.multiply(shareOfYear(quartersElapsed)).setScale(6, RoundingMode.HALF_UP));
+  }
+
+  /** The seasonal profile of a cumulative indicator, or null when it is straight-line. */
+  public SeasonalProfile seasonalProfile() {
+    return aggregation == Aggregation.CUMULATIVE_YEAR_TO_DATE ? profile : null;
   }
 
   /**
@@ -82,6 +139,12 @@ public final class IndicatorStatusRule {
           .append(' ')
           .append(better)
           .append(" target or more");
+    }
+    if (seasonalProfile() != null) {
+      words
+          .append("; seasonal profile ")
+          .append(profile.words())
+          .append(" of the annual target by quarter");
     }
     return words.toString();
   }

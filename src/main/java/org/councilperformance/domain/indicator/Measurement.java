@@ -26,7 +26,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * The actual of an indicator for a period: a figure, or the reason there is none, with the
- * service's commentary. Also holds the status the council printed (when imported) and an admin's
+ * service's commentary. Also holds the status the council printed (when imported), the officer's
+ * own year-end forecast with its status (docs/rules.md#the-councils-own-forecast), and an admin's
  * override of the computed status.
  */
 @Entity
@@ -71,6 +72,14 @@ public class Measurement implements Versioned {
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(name = "reported_status", length = 20)
   private RagStatus reportedStatus;
+
+  @Column(name = "own_forecast", precision = 19, scale = 6)
+  private BigDecimal ownForecast;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "own_forecast_status", length = 20)
+  private RagStatus ownForecastStatus;
 
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -145,6 +154,23 @@ public class Measurement implements Versioned {
     this.reportedStatus = printed;
   }
 
+  /**
+   * Keeps the officer's own year-end forecast and the status they give it, shown beside the one the
+   * product computes (docs/rules.md#the-councils-own-forecast). Either left out keeps the one
+   * recorded, as a printed status does.
+   *
+   * @param value null to keep the forecast recorded
+   * @param status null to keep the forecast status recorded
+   */
+  public void forecastOwn(BigDecimal value, RagStatus status) {
+    if (value != null) {
+      this.ownForecast = value;
+    }
+    if (status != null) {
+      this.ownForecastStatus = status;
+    }
+  }
+
   public void overrideStatus(RagStatus status, String reason) {
     Objects.requireNonNull(status);
     if (reason == null || reason.isBlank()) {
@@ -193,6 +219,14 @@ public class Measurement implements Versioned {
 
   public RagStatus reportedStatus() {
     return reportedStatus;
+  }
+
+  public BigDecimal ownForecast() {
+    return ownForecast;
+  }
+
+  public RagStatus ownForecastStatus() {
+    return ownForecastStatus;
   }
 
   public RagStatus statusOverride() {

@@ -9,9 +9,15 @@ import java.util.Objects;
  * same {@link IndicatorStatusRule} judges.
  *
  * @param greenPlusMargin null when the indicator has no green-plus band
+ * @param seasonalProfile null when a cumulative target is profiled straight-line
+ *     (docs/rules.md#profiles)
  */
 public record StatusBasis(
-    Polarity polarity, Aggregation aggregation, Threshold tolerance, Threshold greenPlusMargin) {
+    Polarity polarity,
+    Aggregation aggregation,
+    Threshold tolerance,
+    Threshold greenPlusMargin,
+    SeasonalProfile seasonalProfile) {
 
   public StatusBasis {
     Objects.requireNonNull(polarity);
@@ -20,6 +26,7 @@ public record StatusBasis(
   }
 
   public IndicatorStatusRule rule() {
-    return new IndicatorStatusRule(polarity, tolerance, greenPlusMargin);
+    return new IndicatorStatusRule(
+        polarity, tolerance, greenPlusMargin, aggregation, seasonalProfile);
   }
 }

@@ -31,11 +31,14 @@ public record IndicatorTrend(
     RagStatus againstProfile,
     BigDecimal annualTarget,
     YearEndForecast forecast,
-    RagStatus forecastStatus) {
+    RagStatus forecastStatus,
+    BigDecimal ownForecast,
+    RagStatus ownForecastStatus) {
 
   /**
    * @param basis the definition judged by: the indicator's now, or as at the period's locking
-   * @param quarterTarget the target set for this period (for a cumulative indicator, its profile)
+   * @param quarterTarget the target this quarter is judged against (its own or profiled), null for
+   *     a year
    * @param annualTarget the target set for the financial year
    */
   public static IndicatorTrend of(
@@ -47,6 +50,37 @@ public record IndicatorTrend(
       BigDecimal lastYearActual,
       BigDecimal quarterTarget,
       BigDecimal annualTarget) {
+    return of(
+        indicator,
+        basis,
+        period,
+        actual,
+        previousActual,
+        lastYearActual,
+        quarterTarget,
+        annualTarget,
+        null,
+        null);
+  }
+
+  /**
+   * The same, with the officer's own year-end forecast and its status shown beside the computed
+   * ones (docs/rules.md#the-councils-own-forecast).
+   *
+   * @param ownForecast null when the officer gave none
+   * @param ownForecastStatus null when the officer gave none
+   */
+  public static IndicatorTrend of(
+      Indicator indicator,
+      StatusBasis basis,
+      PeriodCode period,
+      BigDecimal actual,
+      BigDecimal previousActual,
+      BigDecimal lastYearActual,
+      BigDecimal quarterTarget,
+      BigDecimal annualTarget,
+      BigDecimal ownForecast,
+      RagStatus ownForecastStatus) {
     boolean cumulative = basis.aggregation() == Aggregation.CUMULATIVE_YEAR_TO_DATE;
     IndicatorStatusRule rule = basis.rule();
     int elapsed = period.quartersElapsed();
@@ -60,13 +94,10 @@ public record IndicatorTrend(
     BigDecimal profile = null;
     RagStatus againstProfile = null;
     if (cumulative) {
-      profile =
-          quarterTarget != null
-              ? quarterTarget
-              : YearEndForecast.straightLineProfile(annualTarget, elapsed);
+      profile = quarterTarget != null ? quarterTarget : rule.profiledTarget(annualTarget, elapsed);
       againstProfile = profile == null ? null : rule.statusOf(profile, actual);
     }
-    YearEndForecast forecast = YearEndForecast.of(basis.aggregation(), actual, elapsed);
+    YearEndForecast forecast = YearEndForecast.of(basis, indicator.unit(), actual, elapsed);
     RagStatus forecastStatus =
         forecast.value() == null || annualTarget == null
             ? null
@@ -84,7 +115,9 @@ public record IndicatorTrend(
         againstProfile,
         annualTarget,
         forecast,
-        forecastStatus);
+        forecastStatus,
+        ownForecast,
+        ownForecastStatus);
   }
 
   private static BigDecimal perQuarter(BigDecimal total, int quarters) {

@@ -59,6 +59,7 @@ public final class IndicatorStatusBuilder {
         indicator,
         indicator.statusBasis(),
         target,
+        target == null ? null : TargetSource.PERIOD,
         measurement,
         status,
         indicator.statusRule().describe());

@@ -92,6 +92,8 @@ public final class IndicatorTrendBuilder {
         againstProfile,
         annualTarget,
         forecast,
-        forecastStatus);
+        forecastStatus,
+        null,
+        null);
   }
 }

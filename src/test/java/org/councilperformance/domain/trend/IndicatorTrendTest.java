@@ -3,15 +3,21 @@ package org.councilperformance.domain.trend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import org.councilperformance.domain.indicator.Aggregation;
 import org.councilperformance.domain.indicator.Frequency;
 import org.councilperformance.domain.indicator.Indicator;
+import org.councilperformance.domain.indicator.IndicatorStatusRule;
 import org.councilperformance.domain.indicator.IndicatorUnit;
 import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.indicator.SeasonalProfile;
 import org.councilperformance.domain.period.PeriodCode;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class IndicatorTrendTest {
   private static final PeriodCode Q2 = PeriodCode.parse("2018-19-Q2", "period");
@@ -19,6 +25,10 @@ class IndicatorTrendTest {
 
   private static BigDecimal n(String s) {
     return s == null ? null : new BigDecimal(s);
+  }
+
+  private static List<BigDecimal> percents(String... values) {
+    return Arrays.stream(values).map(BigDecimal::new).toList();
   }
 
   private static Indicator indicator(Polarity polarity, Aggregation aggregation) {
@@ -57,11 +67,51 @@ class IndicatorTrendTest {
       assertThat(YearEndForecast.of(Aggregation.CUMULATIVE_YEAR_TO_DATE, null, 2).value()).isNull();
     }
 
+    @ParameterizedTest(name = "cumulative {0}% by Q2 forecast {1}%")
+    @CsvSource({"49.9999, 99.9998", "50, 100", "50.0001, 100", "55, 100"})
+    void aCumulativePercentageIsNeverForecastAbove100(String actual, String forecast) {
+      Indicator collected =
+          indicator(Polarity.HIGHER_IS_BETTER, Aggregation.CUMULATIVE_YEAR_TO_DATE);
+      collected.define(
+          "Council tax collected", null, IndicatorUnit.PERCENT, Polarity.HIGHER_IS_BETTER);
+      YearEndForecast f =
+          YearEndForecast.of(collected.statusBasis(), IndicatorUnit.PERCENT, n(actual), 2);
+      assertThat(f.value()).isEqualByComparingTo(forecast);
+      assertThat(f.method().contains("capped at 100%"))
+          .isEqualTo(new BigDecimal(actual).compareTo(n("50")) > 0);
+    }
+
+    @Test
+    void aCumulativeCountOrASnapshotPercentageIsNotCapped() {
+      Indicator homes = indicator(Polarity.HIGHER_IS_BETTER, Aggregation.CUMULATIVE_YEAR_TO_DATE);
+      assertThat(YearEndForecast.of(homes.statusBasis(), IndicatorUnit.COUNT, n("55"), 2).value())
+          .isEqualByComparingTo("110");
+      Indicator rate = indicator(Polarity.HIGHER_IS_BETTER, Aggregation.SNAPSHOT);
+      assertThat(YearEndForecast.of(rate.statusBasis(), IndicatorUnit.PERCENT, n("120"), 2).value())
+          .isEqualByComparingTo("120");
+    }
+
+    @Test
+    void aSeasonalProfileForecastsByItsShareOfTheYearToDate() {
+      Indicator homes = indicator(Polarity.HIGHER_IS_BETTER, Aggregation.CUMULATIVE_YEAR_TO_DATE);
+      homes.profileSeasonally(new SeasonalProfile(percents("10", "20", "30", "40")));
+      // 15 by Q2, when 30% of the year is due: heading for 50, not the straight-line 30.
+      YearEndForecast f = YearEndForecast.of(homes.statusBasis(), IndicatorUnit.COUNT, n("15"), 2);
+      assertThat(f.value()).isEqualByComparingTo("50");
+      assertThat(f.method()).contains("30%");
+      // Nothing due yet: no forecast rather than a division by zero.
+      homes.profileSeasonally(new SeasonalProfile(percents("0", "50", "25", "25")));
+      assertThat(YearEndForecast.of(homes.statusBasis(), IndicatorUnit.COUNT, n("3"), 1).value())
+          .isNull();
+    }
+
     @Test
     void theStraightLineProfileSpreadsTheAnnualTargetEvenly() {
-      assertThat(YearEndForecast.straightLineProfile(n("100"), 1)).isEqualByComparingTo("25");
-      assertThat(YearEndForecast.straightLineProfile(n("90"), 3)).isEqualByComparingTo("67.5");
-      assertThat(YearEndForecast.straightLineProfile(null, 3)).isNull();
+      IndicatorStatusRule rule =
+          indicator(Polarity.HIGHER_IS_BETTER, Aggregation.CUMULATIVE_YEAR_TO_DATE).statusRule();
+      assertThat(rule.profiledTarget(n("100"), 1)).isEqualByComparingTo("25");
+      assertThat(rule.profiledTarget(n("90"), 3)).isEqualByComparingTo("67.5");
+      assertThat(rule.profiledTarget(null, 3)).isNull();
     }
   }
 
@@ -103,6 +153,27 @@ class IndicatorTrendTest {
                     audits, audits.statusBasis(), Q1, n("33"), null, null, n("40"), n("100"))
                 .againstProfile())
         .isEqualTo(RagStatus.RED);
+  }
+
+  @Test
+  void theOfficersOwnForecastIsShownBesideTheComputedOne() {
+    Indicator homes = indicator(Polarity.HIGHER_IS_BETTER, Aggregation.CUMULATIVE_YEAR_TO_DATE);
+    IndicatorTrend t =
+        IndicatorTrend.of(
+            homes,
+            homes.statusBasis(),
+            Q2,
+            n("45"),
+            null,
+            null,
+            null,
+            n("100"),
+            n("98"),
+            RagStatus.AMBER);
+    assertThat(t.forecast().value()).isEqualByComparingTo("90");
+    assertThat(t.forecastStatus()).isEqualTo(RagStatus.RED);
+    assertThat(t.ownForecast()).isEqualByComparingTo("98");
+    assertThat(t.ownForecastStatus()).isEqualTo(RagStatus.AMBER);
   }
 
   @Test

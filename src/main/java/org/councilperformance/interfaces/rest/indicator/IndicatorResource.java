@@ -39,6 +39,7 @@ import org.councilperformance.domain.indicator.IndicatorUnit;
 import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.indicator.SeasonalProfile;
 import org.councilperformance.domain.indicator.Target;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.interfaces.rest.Codes;
@@ -104,7 +105,8 @@ public class IndicatorResource {
       List<@NotBlank String> priorities,
       List<@NotBlank @Size(max = 60) String> tags,
       String reportedFrom,
-      String reportedTo) {
+      String reportedTo,
+      List<@NotNull BigDecimal> seasonalProfile) {
     IndicatorSpec spec() {
       return new IndicatorSpec(
           name,
@@ -120,7 +122,8 @@ public class IndicatorResource {
           Codes.of(priorities, "priorities"),
           tags,
           reportedFrom == null ? null : PeriodCode.parse(reportedFrom, "reportedFrom"),
-          reportedTo == null ? null : PeriodCode.parse(reportedTo, "reportedTo"));
+          reportedTo == null ? null : PeriodCode.parse(reportedTo, "reportedTo"),
+          seasonalProfile == null ? null : new SeasonalProfile(seasonalProfile));
     }
   }
 
@@ -135,7 +138,9 @@ public class IndicatorResource {
       BigDecimal value,
       String missingReason,
       String commentary,
-      @Size(max = 20) String reportedStatus) {}
+      @Size(max = 20) String reportedStatus,
+      BigDecimal ownForecast,
+      @Size(max = 20) String ownForecastStatus) {}
 
   public record StatusOverrideBody(@NotNull RagStatus status, @NotBlank String reason) {}
 
@@ -249,7 +254,9 @@ public class IndicatorResource {
                 body.value(),
                 body.missingReason(),
                 body.commentary(),
-                RagStatus.printed(body.reportedStatus(), "reportedStatus"))));
+                RagStatus.printed(body.reportedStatus(), "reportedStatus"),
+                body.ownForecast(),
+                RagStatus.printed(body.ownForecastStatus(), "ownForecastStatus"))));
   }
 
   @GET

@@ -16,6 +16,7 @@ import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.indicator.Target;
+import org.councilperformance.domain.indicator.TargetSource;
 import org.councilperformance.domain.period.ReportedPeriods;
 import org.councilperformance.domain.plan.Priority;
 import org.councilperformance.domain.trend.DirectionOfTravel;
@@ -41,7 +42,8 @@ public final class IndicatorViews {
     "priorities",
     "tags",
     "reportedFrom",
-    "reportedTo"
+    "reportedTo",
+    "seasonalProfile"
   })
   public record IndicatorView(
       String code,
@@ -59,7 +61,8 @@ public final class IndicatorViews {
       List<String> priorities,
       List<String> tags,
       String reportedFrom,
-      String reportedTo) {
+      String reportedTo,
+      List<BigDecimal> seasonalProfile) {
     static IndicatorView of(Indicator i) {
       ReportedPeriods reported = i.reportedPeriods();
       return new IndicatorView(
@@ -78,7 +81,8 @@ public final class IndicatorViews {
           priorityCodes(i),
           i.tags().stream().sorted().toList(),
           Objects.toString(reported.from(), null),
-          Objects.toString(reported.to(), null));
+          Objects.toString(reported.to(), null),
+          i.seasonalProfile() == null ? null : i.seasonalProfile().percentages());
     }
   }
 
@@ -86,8 +90,10 @@ public final class IndicatorViews {
 
   /**
    * An indicator's position for a period. {@code status} is what counts (the override where one is
-   * set); {@code computedStatus} is the product's own judgement; {@code reportedStatus} is what the
-   * council printed, where imported.
+   * set); {@code computedStatus} is the product's own judgement, against the period's own target
+   * or, for a quarter without one, the profiled annual target ({@code targetSource},
+   * docs/rules.md#profiles); {@code reportedStatus} is what the council printed, where imported;
+   * {@code ownForecast} and {@code ownForecastStatus} are the officer's own year-end forecast.
    */
   @JsonbPropertyOrder({
     "code",
@@ -98,6 +104,7 @@ public final class IndicatorViews {
     "priorities",
     "period",
     "target",
+    "targetSource",
     "actual",
     "missingReason",
     "commentary",
@@ -106,6 +113,8 @@ public final class IndicatorViews {
     "statusRule",
     "reportedStatus",
     "differsFromReported",
+    "ownForecast",
+    "ownForecastStatus",
     "override",
     "enteredBy",
     "enteredAt"
@@ -119,6 +128,7 @@ public final class IndicatorViews {
       List<String> priorities,
       String period,
       BigDecimal target,
+      TargetSource targetSource,
       BigDecimal actual,
       String missingReason,
       String commentary,
@@ -127,6 +137,8 @@ public final class IndicatorViews {
       String statusRule,
       RagStatus reportedStatus,
       boolean differsFromReported,
+      BigDecimal ownForecast,
+      RagStatus ownForecastStatus,
       StatusOverrideView override,
       String enteredBy,
       Instant enteredAt) {
@@ -142,6 +154,7 @@ public final class IndicatorViews {
           priorityCodes(i),
           period,
           Decimals.plain(s.target()),
+          s.targetSource(),
           Decimals.plain(s.actual()),
           m == null ? null : m.missingReason(),
           m == null ? null : m.commentary(),
@@ -150,6 +163,8 @@ public final class IndicatorViews {
           s.rule(),
           s.reportedStatus(),
           s.differsFromReported(),
+          m == null ? null : Decimals.plain(m.ownForecast()),
+          m == null ? null : m.ownForecastStatus(),
           m == null || m.statusOverride() == null
               ? null
               : new StatusOverrideView(m.statusOverride(), m.overrideReason()),
@@ -170,6 +185,8 @@ public final class IndicatorViews {
     "missingReason",
     "commentary",
     "reportedStatus",
+    "ownForecast",
+    "ownForecastStatus",
     "override",
     "enteredBy",
     "enteredAt"
@@ -180,6 +197,8 @@ public final class IndicatorViews {
       String missingReason,
       String commentary,
       RagStatus reportedStatus,
+      BigDecimal ownForecast,
+      RagStatus ownForecastStatus,
       StatusOverrideView override,
       String enteredBy,
       Instant enteredAt) {
@@ -190,6 +209,8 @@ public final class IndicatorViews {
           m.missingReason(),
           m.commentary(),
           m.reportedStatus(),
+          Decimals.plain(m.ownForecast()),
+          m.ownForecastStatus(),
           m.statusOverride() == null
               ? null
               : new StatusOverrideView(m.statusOverride(), m.overrideReason()),
@@ -239,7 +260,9 @@ public final class IndicatorViews {
     "annualTarget",
     "forecast",
     "forecastMethod",
-    "forecastStatus"
+    "forecastStatus",
+    "ownForecast",
+    "ownForecastStatus"
   })
   public record TrendView(
       String code,
@@ -259,7 +282,9 @@ public final class IndicatorViews {
       BigDecimal annualTarget,
       BigDecimal forecast,
       String forecastMethod,
-      RagStatus forecastStatus) {
+      RagStatus forecastStatus,
+      BigDecimal ownForecast,
+      RagStatus ownForecastStatus) {
     public static TrendView of(IndicatorTrend t) {
       Indicator i = t.indicator();
       return new TrendView(
@@ -280,7 +305,9 @@ public final class IndicatorViews {
           Decimals.plain(t.annualTarget()),
           Decimals.plain(t.forecast().value()),
           t.forecast().method(),
-          t.forecastStatus());
+          t.forecastStatus(),
+          Decimals.plain(t.ownForecast()),
+          t.ownForecastStatus());
     }
   }
 }
