@@ -245,13 +245,15 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
     if (Collection.class.isAssignableFrom(type)) {
       Type element =
           genericType instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : String.class;
-      if (element instanceof Class<?> record && record.isRecord()) {
+      if (element instanceof Class<?> item && item != String.class) {
         if (!(value instanceof JsonArray array)) {
-          throw new MalformedValueException(field, field + " must be a list of JSON objects");
+          throw new MalformedValueException(
+              field,
+              field + (item.isRecord() ? " must be a list of JSON objects" : " must be a list"));
         }
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
-          items.add(convert(record, record, array.get(i), field + "[" + i + "]"));
+          items.add(convert(item, item, array.get(i), field + "[" + i + "]"));
         }
         return items;
       }
