@@ -89,4 +89,18 @@ class MeasurementTest {
         .extracting("field")
         .isEqualTo("reportedStatus");
   }
+
+  @Test
+  void theOfficersOwnForecastLeftOutKeepsTheOneRecordedAndNeverMovesTheStatus() {
+    Measurement m = measurement(Polarity.HIGHER_IS_BETTER);
+    m.report(new BigDecimal("40"), null, null, "editor", Instant.EPOCH);
+    m.forecastOwn(new BigDecimal("95"), RagStatus.AMBER);
+    m.forecastOwn(null, RagStatus.GREEN);
+    assertThat(m.ownForecast()).isEqualByComparingTo("95");
+    assertThat(m.ownForecastStatus()).isEqualTo(RagStatus.GREEN);
+    m.forecastOwn(new BigDecimal("90"), null);
+    assertThat(m.ownForecast()).isEqualByComparingTo("90");
+    assertThat(m.ownForecastStatus()).isEqualTo(RagStatus.GREEN);
+    assertThat(statusWithoutTarget(m)).isEqualTo(RagStatus.DATA_ONLY);
+  }
 }
