@@ -150,7 +150,7 @@ class FinanceIT {
         422,
         "likelyOutturn");
     problem(json(REVENUE).put("/finance/2018-19-Q9/revenue/GF").then(), 400, "period");
-    problem(json(REVENUE).put("/finance/2499-00/revenue/GF").then(), 404, "period");
+    problem(json(REVENUE).put("/finance/2999-00/revenue/GF").then(), 404, "period");
     problem(
         json("{\"savings\": [{\"target\": 1}]}").put("/finance/" + quarter + "/savings").then(),
         422,
