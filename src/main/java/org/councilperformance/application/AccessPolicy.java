@@ -15,7 +15,7 @@ import org.councilperformance.domain.organisation.BusinessUnit;
  * <ul>
  *   <li>their own session and API tokens: anyone signed in;
  *   <li>an indicator's targets and measurements, an action's updates: ADMIN, or an EDITOR of its
- *       unit;
+ *       unit; a quarter's sheet likewise, row by row;
  *   <li>an intervention plan: ADMIN, or an EDITOR of the units of every indicator and action it
  *       covers;
  *   <li>submitting a unit's figures for a period: ADMIN, or an EDITOR of the unit;
@@ -33,6 +33,7 @@ public class AccessPolicy {
   private static final Pattern DECIDE =
       Pattern.compile("periods/[^/]+/submissions/[^/]+/(approval|return)");
   private static final Pattern PLANS = Pattern.compile("intervention-plans(/[^/]+(/closure)?)?");
+  private static final Pattern IMPORTS = Pattern.compile("imports/(preview|apply)");
   private static final Pattern FIGURES =
       Pattern.compile("(indicators/[^/]+/(targets|measurements)|actions/[^/]+/updates)/[^/]+");
 
@@ -55,6 +56,9 @@ public class AccessPolicy {
     }
     if (caller.role() == Role.EDITOR && method.equals("PUT") && FIGURES.matcher(path).matches()) {
       return; // the unit is checked by requireCanEnterFigures once the indicator or action is known
+    }
+    if (caller.role() == Role.EDITOR && method.equals("POST") && IMPORTS.matcher(path).matches()) {
+      return; // each row's unit is checked by requireCanEnterFigures, as for one figure
     }
     if (caller.role() == Role.EDITOR
         && (method.equals("POST") || method.equals("PUT"))

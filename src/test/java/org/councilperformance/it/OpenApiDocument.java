@@ -49,12 +49,12 @@ final class OpenApiDocument {
       return found;
     }
 
-    /** The request body's schema, or null when the operation takes none. */
+    /** The request body's JSON schema, or null when the operation takes none or not JSON. */
     JsonObject requestSchema() {
       JsonObject body = definition.getJsonObject("requestBody");
-      return body == null
-          ? null
-          : body.getJsonObject("content").getJsonObject("application/json").getJsonObject("schema");
+      JsonObject json =
+          body == null ? null : body.getJsonObject("content").getJsonObject("application/json");
+      return json == null ? null : json.getJsonObject("schema");
     }
 
     /** The JSON schema of the success answer (200 or 201), or null when it is not JSON. */

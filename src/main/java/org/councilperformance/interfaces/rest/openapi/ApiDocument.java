@@ -30,6 +30,7 @@ import org.councilperformance.interfaces.rest.access.UserResource;
 import org.councilperformance.interfaces.rest.action.ActionResource;
 import org.councilperformance.interfaces.rest.contact.ContactCentreResource;
 import org.councilperformance.interfaces.rest.finance.FinanceResource;
+import org.councilperformance.interfaces.rest.imports.ImportResource;
 import org.councilperformance.interfaces.rest.indicator.IndicatorResource;
 import org.councilperformance.interfaces.rest.indicator.TrendResource;
 import org.councilperformance.interfaces.rest.intervention.ExceptionResource;
@@ -72,6 +73,7 @@ public class ApiDocument implements OASFilter {
           DirectorateResource.class,
           ExceptionResource.class,
           FinanceResource.class,
+          ImportResource.class,
           IndicatorResource.class,
           InterventionPlanResource.class,
           PeriodResource.class,
@@ -142,7 +144,7 @@ public class ApiDocument implements OASFilter {
         }
         operations.put(operation, method);
         Class<?> body = bodyType(method);
-        if (body != null) {
+        if (body != null && body.isRecord()) {
           schemas.request(body);
         }
         schemas.response(answerType(method));
@@ -171,7 +173,18 @@ public class ApiDocument implements OASFilter {
 
   private static void describe(Operation operation, Method method, BodySchemas schemas) {
     Class<?> body = bodyType(method);
-    if (body != null) {
+    if (body != null && !body.isRecord()) {
+      // A sheet uploaded as it was saved (docs/api.md#imports), not JSON.
+      operation.setRequestBody(
+          OASFactory.createRequestBody()
+              .required(true)
+              .content(
+                  OASFactory.createContent()
+                      .addMediaType(
+                          "text/csv",
+                          OASFactory.createMediaType()
+                              .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)))));
+    } else if (body != null) {
       operation.setRequestBody(
           OASFactory.createRequestBody()
               .required(true)

@@ -17,6 +17,7 @@ import org.councilperformance.domain.PayloadTooLargeException;
 import org.councilperformance.domain.PreconditionFailedException;
 import org.councilperformance.domain.PreconditionRequiredException;
 import org.councilperformance.domain.RetryLaterException;
+import org.councilperformance.domain.RowsRejectedException;
 import org.councilperformance.domain.ServiceUnavailableException;
 import org.councilperformance.domain.TooManyRequestsException;
 import org.councilperformance.domain.UpstreamFailureException;
@@ -29,6 +30,19 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
   }
 
   public static Response problemFor(BusinessException e) {
+    if (e instanceof RowsRejectedException rows) {
+      // Every row's error at once, each as "row N: column" (docs/api.md#imports).
+      return Problem.response(
+          UNPROCESSABLE,
+          e.getMessage(),
+          rows.errors().stream()
+              .map(
+                  r ->
+                      new Problem.FieldError(
+                          "row " + r.row() + (r.column() == null ? "" : ": " + r.column()),
+                          r.reason()))
+              .toList());
+    }
     Response problem = Problem.response(statusOf(e), e.getMessage(), e.field());
     if (e instanceof PreconditionFailedException stale && stale.currentVersion() != null) {
       // The version now stored, so the client can reload and compare

@@ -1,0 +1,312 @@
+package org.councilperformance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.councilperformance.application.SheetOutcome.Change;
+import org.councilperformance.application.SheetOutcome.Kind;
+import org.councilperformance.domain.AccessDeniedException;
+import org.councilperformance.domain.Code;
+import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.RowError;
+import org.councilperformance.domain.RowsRejectedException;
+import org.councilperformance.domain.indicator.Indicator;
+import org.councilperformance.domain.indicator.Measurement;
+import org.councilperformance.domain.indicator.RagStatus;
+import org.councilperformance.domain.indicator.Target;
+import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.domain.period.ReportingPeriod;
+
+/**
+ * A quarter's figures as a sheet: the template with what is stored, a preview of what an upload
+ * would change, and applying it all or not at all (docs/api.md#imports). Each row is loaded by
+ * {@link IndicatorService}, as the API loads one figure, so the same rules and permissions hold.
+ */
+@ApplicationScoped
+public class QuarterImportService {
+  private final EntityManager em;
+  private final Lookup lookup;
+  private final IndicatorService indicators;
+  private final AccessPolicy access;
+  private final Clock clock;
+
+  @Inject
+  public QuarterImportService(
+      EntityManager em,
+      Lookup lookup,
+      IndicatorService indicators,
+      AccessPolicy access,
+      Clock clock) {
+    this.em = em;
+    this.lookup = lookup;
+    this.indicators = indicators;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy only. */
+  protected QuarterImportService() {
+    this(null, null, null, null, null);
+  }
+
+  /** A row per indicator of the period's set in scope, with its target, last actual and figure. */
+  public List<SheetLine> template(PeriodCode periodCode, Scope scope) {
+    ReportingPeriod period = lookup.period(periodCode);
+    ReportingPeriod before = em.find(ReportingPeriod.class, periodCode.previous().toString());
+    Map<Long, BigDecimal> lastActuals =
+        before == null
+            ? Map.of()
+            : em.createQuery(
+                    "select m from Measurement m where m.period = :p and m.value is not null",
+                    Measurement.class)
+                .setParameter("p", before)
+                .getResultStream()
+                .collect(Collectors.toMap(m -> m.indicator().id(), Measurement::value));
+    return indicators.statuses(period, scope).stream()
+        .map(
+            s ->
+                new SheetLine(
+                    s.indicator(),
+                    periodCode,
+                    s.target(),
+                    lastActuals.get(s.indicator().id()),
+                    s.measurement()))
+        .toList();
+  }
+
+  /** What loading the rows would do; nothing is saved. */
+  public List<SheetOutcome> preview(PeriodCode periodCode, List<SheetRow> rows) {
+    return new Upload(lookup.period(periodCode), rows).outcomes;
+  }
+
+  /**
+   * Loads every row, or none: when any row has an error nothing is saved.
+   *
+   * @throws RowsRejectedException naming every row's error
+   */
+  public List<SheetOutcome> apply(PeriodCode periodCode, List<SheetRow> rows) {
+    Upload upload = new Upload(lookup.period(periodCode), rows);
+    List<RowError> errors = upload.outcomes.stream().flatMap(o -> o.errors().stream()).toList();
+    if (!errors.isEmpty()) {
+      throw new RowsRejectedException(errors);
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      SheetRow row = rows.get(i);
+      SheetOutcome outcome = upload.outcomes.get(i);
+      if (outcome.kind() == Kind.UNCHANGED) {
+        continue;
+      }
+      Set<String> changed =
+          outcome.changes().stream().map(Change::column).collect(Collectors.toSet());
+      if (changed.contains(SheetColumn.TARGET.heading())) {
+        indicators.setTarget(row.code(), periodCode, row.target());
+      }
+      if (changed.size() > (changed.contains(SheetColumn.TARGET.heading()) ? 1 : 0)) {
+        indicators.report(
+            row.code(),
+            periodCode,
+            row.value(),
+            row.missingReason(),
+            row.commentary(),
+            row.reportedStatus());
+      }
+    }
+    return upload.outcomes;
+  }
+
+  /** The rows of one upload checked against what is stored, in three queries. */
+  private final class Upload {
+    private final ReportingPeriod period;
+    private final List<SheetOutcome> outcomes = new ArrayList<>();
+
+    Upload(ReportingPeriod period, List<SheetRow> rows) {
+      this.period = period;
+      period.requireOpenForChanges();
+      List<String> codes =
+          rows.stream().map(SheetRow::code).filter(Objects::nonNull).map(Code::value).toList();
+      Map<String, Indicator> byCode =
+          codes.isEmpty()
+              ? Map.of()
+              : em.createQuery(
+                      "select i from Indicator i left join fetch i.businessUnit"
+                          + " where i.code in :codes",
+                      Indicator.class)
+                  .setParameter("codes", codes)
+                  .getResultStream()
+                  .collect(Collectors.toMap(Indicator::code, Function.identity()));
+      Map<Long, Target> targets =
+          em.createQuery("select t from Target t where t.period = :p", Target.class)
+              .setParameter("p", period)
+              .getResultStream()
+              .collect(Collectors.toMap(t -> t.indicator().id(), Function.identity()));
+      Map<Long, Measurement> measurements =
+          em.createQuery("select m from Measurement m where m.period = :p", Measurement.class)
+              .setParameter("p", period)
+              .getResultStream()
+              .collect(Collectors.toMap(m -> m.indicator().id(), Function.identity()));
+      Map<String, Integer> firstRow = new HashMap<>();
+      for (SheetRow row : rows) {
+        Indicator indicator = row.code() == null ? null : byCode.get(row.code().value());
+        outcomes.add(
+            indicator == null
+                ? check(row, null, null, null, firstRow)
+                : check(
+                    row,
+                    indicator,
+                    targets.get(indicator.id()),
+                    measurements.get(indicator.id()),
+                    firstRow));
+      }
+    }
+
+    private SheetOutcome check(
+        SheetRow row,
+        Indicator indicator,
+        Target target,
+        Measurement stored,
+        Map<String, Integer> firstRow) {
+      List<RowError> errors = new ArrayList<>(row.unreadable());
+      String code = row.code() == null ? null : row.code().value();
+      String codeColumn = SheetColumn.INDICATOR_CODE.heading();
+      if (code == null) {
+        errors.add(new RowError(row.row(), codeColumn, "the indicator code is blank"));
+      } else if (firstRow.putIfAbsent(code, row.row()) != null) {
+        errors.add(
+            new RowError(
+                row.row(),
+                codeColumn,
+                "indicator " + code + " is already on row " + firstRow.get(code)));
+      } else if (indicator == null) {
+        errors.add(new RowError(row.row(), codeColumn, "no indicator with code '" + code + "'"));
+      }
+      if (row.period() != null && !row.period().equals(period.periodCode())) {
+        errors.add(
+            new RowError(
+                row.row(),
+                SheetColumn.PERIOD.heading(),
+                "this upload loads "
+                    + period.code()
+                    + "; the row is for "
+                    + row.period()
+                    + " (upload each period's sheet to its own period)"));
+      }
+      if (indicator == null || !errors.isEmpty()) {
+        return new SheetOutcome(row.row(), code, Kind.ERROR, List.of(), errors);
+      }
+      try {
+        access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + code);
+      } catch (AccessDeniedException e) {
+        return new SheetOutcome(
+            row.row(),
+            code,
+            Kind.ERROR,
+            List.of(),
+            List.of(new RowError(row.row(), codeColumn, e.getMessage())));
+      }
+      List<Change> changes = new ArrayList<>();
+      BigDecimal storedTarget = target == null ? null : target.value();
+      if (row.target() != null && !sameFigure(storedTarget, row.target())) {
+        changes.add(change(SheetColumn.TARGET, storedTarget, row.target()));
+      }
+      boolean anything = stored != null || row.reportsSomething();
+      if (anything) {
+        RowError broken = brokenRule(row, indicator);
+        if (broken != null) {
+          return new SheetOutcome(row.row(), code, Kind.ERROR, List.of(), List.of(broken));
+        }
+        changes.addAll(measurementChanges(row, stored));
+      }
+      // Created: the period gets the indicator's first figure; a target alone changes the row.
+      Kind kind =
+          changes.isEmpty()
+              ? Kind.UNCHANGED
+              : stored == null && row.reportsSomething() ? Kind.CREATED : Kind.CHANGED;
+      return new SheetOutcome(row.row(), code, kind, changes, List.of());
+    }
+
+    /**
+     * The measurement rule the API applies, tried on a copy that is never saved, so a preview
+     * refuses exactly what applying would.
+     */
+    private RowError brokenRule(SheetRow row, Indicator indicator) {
+      try {
+        new Measurement(indicator, period)
+            .report(
+                row.value(),
+                row.missingReason(),
+                row.commentary(),
+                row.reportedStatus(),
+                Caller.current().name(),
+                clock.instant());
+        return null;
+      } catch (InvalidValueException e) {
+        return new RowError(row.row(), columnOf(e.field()), e.getMessage());
+      }
+    }
+  }
+
+  private static List<Change> measurementChanges(SheetRow row, Measurement stored) {
+    List<Change> changes = new ArrayList<>();
+    BigDecimal value = stored == null ? null : stored.value();
+    if (!sameFigure(value, row.value())) {
+      changes.add(change(SheetColumn.VALUE, value, row.value()));
+    }
+    String reason = stored == null ? null : blankToNull(stored.missingReason());
+    if (!Objects.equals(reason, row.missingReason())) {
+      changes.add(new Change(SheetColumn.MISSING_REASON.heading(), reason, row.missingReason()));
+    }
+    String commentary = stored == null ? null : blankToNull(stored.commentary());
+    if (!Objects.equals(commentary, row.commentary())) {
+      changes.add(new Change(SheetColumn.COMMENTARY.heading(), commentary, row.commentary()));
+    }
+    RagStatus printed = stored == null ? null : stored.reportedStatus();
+    if (row.reportedStatus() != null && row.reportedStatus() != printed) {
+      changes.add(
+          new Change(
+              SheetColumn.REPORTED_STATUS.heading(),
+              printed == null ? null : printed.name(),
+              row.reportedStatus().name()));
+    }
+    return changes;
+  }
+
+  /** The sheet's column for a measurement field the domain names in its error. */
+  private static String columnOf(String field) {
+    if (field == null) {
+      return null;
+    }
+    return switch (field) {
+      case "value" -> SheetColumn.VALUE.heading();
+      case "missingReason" -> SheetColumn.MISSING_REASON.heading();
+      case "commentary" -> SheetColumn.COMMENTARY.heading();
+      case "reportedStatus" -> SheetColumn.REPORTED_STATUS.heading();
+      default -> field;
+    };
+  }
+
+  private static boolean sameFigure(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  private static Change change(SheetColumn column, BigDecimal from, BigDecimal to) {
+    return new Change(column.heading(), plain(from), plain(to));
+  }
+
+  private static String plain(BigDecimal figure) {
+    return figure == null ? null : figure.stripTrailingZeros().toPlainString();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+}

@@ -1,0 +1,170 @@
+package org.councilperformance.interfaces.rest.imports;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.councilperformance.application.Lookup;
+import org.councilperformance.application.QuarterImportService;
+import org.councilperformance.application.SheetOutcome;
+import org.councilperformance.application.SheetRow;
+import org.councilperformance.domain.Code;
+import org.councilperformance.domain.PayloadTooLargeException;
+import org.councilperformance.domain.RowError;
+import org.councilperformance.domain.period.PeriodCode;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+
+/**
+ * A quarter's figures as a sheet (docs/api.md#imports): the CSV template with what is stored, an
+ * upload's preview, and applying it all or nothing, as the uploader.
+ */
+@Path("imports")
+@RequestScoped
+@Transactional
+public class ImportResource {
+  static final String CSV = "text/csv";
+
+  private final QuarterImportService imports;
+  private final Lookup lookup;
+
+  @Inject
+  public ImportResource(QuarterImportService imports, Lookup lookup) {
+    this.imports = imports;
+    this.lookup = lookup;
+  }
+
+  /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
+  public ImportResource() {
+    this(null, null);
+  }
+
+  /** What an upload does, or would do, row by row. */
+  public record ImportView(
+      String period,
+      boolean applied,
+      int created,
+      int changed,
+      int unchanged,
+      int errors,
+      List<RowView> rows) {
+    static ImportView of(PeriodCode period, boolean applied, List<SheetOutcome> outcomes) {
+      return new ImportView(
+          period.toString(),
+          applied,
+          count(outcomes, SheetOutcome.Kind.CREATED),
+          count(outcomes, SheetOutcome.Kind.CHANGED),
+          count(outcomes, SheetOutcome.Kind.UNCHANGED),
+          count(outcomes, SheetOutcome.Kind.ERROR),
+          outcomes.stream().map(RowView::of).toList());
+    }
+
+    private static int count(List<SheetOutcome> outcomes, SheetOutcome.Kind kind) {
+      return (int) outcomes.stream().filter(o -> o.kind() == kind).count();
+    }
+  }
+
+  /**
+   * @param outcome CREATED, CHANGED, UNCHANGED or ERROR
+   */
+  public record RowView(
+      int row, String code, String outcome, List<ChangeView> changes, List<ErrorView> errors) {
+    static RowView of(SheetOutcome o) {
+      return new RowView(
+          o.row(),
+          o.code(),
+          o.kind().name(),
+          o.changes().stream().map(c -> new ChangeView(c.column(), c.from(), c.to())).toList(),
+          o.errors().stream().map(ErrorView::of).toList());
+    }
+  }
+
+  public record ChangeView(String column, String from, String to) {}
+
+  public record ErrorView(int row, String column, String reason) {
+    static ErrorView of(RowError e) {
+      return new ErrorView(e.row(), e.column(), e.reason());
+    }
+  }
+
+  /**
+   * The period's sheet: a row per indicator of its set with codes, names, targets, last period's
+   * actual and what is entered, as CSV (UTF-8 with a byte-order mark).
+   *
+   * @param period e.g. 2018-19-Q2
+   * @param businessUnit only this business unit's indicators
+   */
+  @GET
+  @Path("template")
+  @Produces(CSV)
+  public Response template(
+      @QueryParam("period") PeriodCode period, @QueryParam("businessUnit") Code businessUnit) {
+    PeriodCode code = PeriodCode.required(period, "period");
+    byte[] csv = QuarterSheetCsv.write(imports.template(code, lookup.scope(null, businessUnit)));
+    String name = "quarter-" + code + (businessUnit == null ? "" : "-" + businessUnit) + ".csv";
+    return Response.ok(csv, CSV + "; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
+  }
+
+  /** What loading the sheet would do, row by row; nothing is saved. */
+  @POST
+  @Path("preview")
+  @Consumes({CSV, MediaType.TEXT_PLAIN})
+  @Produces(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(value = ImportView.class, responseDescription = "Each row's outcome")
+  public Response preview(
+      @QueryParam("period") PeriodCode period,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      InputStream body) {
+    PeriodCode code = PeriodCode.required(period, "period");
+    return Response.ok(ImportView.of(code, false, imports.preview(code, rows(length, body))))
+        .build();
+  }
+
+  /**
+   * Loads every row of the sheet, or none: any row's error answers 422 listing every error, and
+   * nothing is saved.
+   */
+  @POST
+  @Path("apply")
+  @Consumes({CSV, MediaType.TEXT_PLAIN})
+  @Produces(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(value = ImportView.class, responseDescription = "Each row's outcome")
+  public Response apply(
+      @QueryParam("period") PeriodCode period,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      InputStream body) {
+    PeriodCode code = PeriodCode.required(period, "period");
+    return Response.ok(ImportView.of(code, true, imports.apply(code, rows(length, body)))).build();
+  }
+
+  /** The upload's rows, refused unread when its declared length passes the limit. */
+  private static List<SheetRow> rows(Long length, InputStream body) {
+    if (length != null && length > QuarterSheetCsv.MAX_BYTES) {
+      throw new PayloadTooLargeException(QuarterSheetCsv.MAX_BYTES);
+    }
+    byte[] bytes;
+    try {
+      bytes = body.readNBytes(QuarterSheetCsv.MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (bytes.length > QuarterSheetCsv.MAX_BYTES) {
+      throw new PayloadTooLargeException(QuarterSheetCsv.MAX_BYTES);
+    }
+    return QuarterSheetCsv.read(QuarterSheetCsv.decode(bytes));
+  }
+}
