@@ -98,8 +98,19 @@ public class IndicatorService {
     Indicator indicator = lookup.indicator(code);
     access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     ReportingPeriod period = lookup.period(periodCode);
+    return setTarget(indicator, period, findTarget(indicator, period), value);
+  }
+
+  /**
+   * The same, for an indicator, period and target already looked up (a sheet's upload looks up all
+   * its rows' at once, docs/api.md#imports): the same permission and period checks.
+   *
+   * @param target the period's target as stored, or null when none is set
+   */
+  public Target setTarget(
+      Indicator indicator, ReportingPeriod period, Target target, BigDecimal value) {
+    access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     period.requireOpenForChanges();
-    Target target = findTarget(indicator, period);
     if (target == null) {
       target = new Target(indicator, period, value);
       em.persist(target);
@@ -172,8 +183,32 @@ public class IndicatorService {
     Indicator indicator = lookup.indicator(code);
     access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     ReportingPeriod period = lookup.period(periodCode);
+    return report(
+        indicator,
+        period,
+        findMeasurement(indicator, period),
+        value,
+        missingReason,
+        commentary,
+        printed);
+  }
+
+  /**
+   * The same, for an indicator, period and measurement already looked up (a sheet's upload looks up
+   * all its rows' at once, docs/api.md#imports): the same permission, period and measurement rules.
+   *
+   * @param measurement the period's measurement as stored, or null when none is recorded
+   */
+  public Measurement report(
+      Indicator indicator,
+      ReportingPeriod period,
+      Measurement measurement,
+      BigDecimal value,
+      String missingReason,
+      String commentary,
+      RagStatus printed) {
+    access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     period.requireOpenForChanges();
-    Measurement measurement = findMeasurement(indicator, period);
     boolean isNew = measurement == null;
     if (isNew) {
       measurement = new Measurement(indicator, period);

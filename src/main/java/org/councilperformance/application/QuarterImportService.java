@@ -100,34 +100,47 @@ public class QuarterImportService {
     if (!errors.isEmpty()) {
       throw new RowsRejectedException(errors);
     }
+    load(upload, rows);
+    return upload.outcomes;
+  }
+
+  /** The upload's rows loaded one by one, as the single PUTs would load them. */
+  private void load(Upload upload, List<SheetRow> rows) {
     for (int i = 0; i < rows.size(); i++) {
       SheetRow row = rows.get(i);
       SheetOutcome outcome = upload.outcomes.get(i);
+      Stored stored = upload.stored.get(i);
       if (outcome.kind() == Kind.UNCHANGED) {
         continue;
       }
       Set<String> changed =
           outcome.changes().stream().map(Change::column).collect(Collectors.toSet());
       if (changed.contains(SheetColumn.TARGET.heading())) {
-        indicators.setTarget(row.code(), periodCode, row.target());
+        indicators.setTarget(stored.indicator(), upload.period, stored.target(), row.target());
       }
       if (changed.size() > (changed.contains(SheetColumn.TARGET.heading()) ? 1 : 0)) {
         indicators.report(
-            row.code(),
-            periodCode,
+            stored.indicator(),
+            upload.period,
+            stored.measurement(),
             row.value(),
             row.missingReason(),
             row.commentary(),
             row.reportedStatus());
       }
     }
-    return upload.outcomes;
   }
+
+  /** What is stored for one row's indicator: its target and measurement, each null if none. */
+  private record Stored(Indicator indicator, Target target, Measurement measurement) {}
 
   /** The rows of one upload checked against what is stored, in three queries. */
   private final class Upload {
     private final ReportingPeriod period;
     private final List<SheetOutcome> outcomes = new ArrayList<>();
+
+    /** Per row, what is stored for it: looked up once, for the preview and for applying. */
+    private final List<Stored> stored = new ArrayList<>();
 
     Upload(ReportingPeriod period, List<SheetRow> rows) {
       this.period = period;
@@ -157,6 +170,11 @@ public class QuarterImportService {
       Map<String, Integer> firstRow = new HashMap<>();
       for (SheetRow row : rows) {
         Indicator indicator = row.code() == null ? null : byCode.get(row.code().value());
+        stored.add(
+            indicator == null
+                ? null
+                : new Stored(
+                    indicator, targets.get(indicator.id()), measurements.get(indicator.id())));
         outcomes.add(
             indicator == null
                 ? check(row, null, null, null, firstRow)

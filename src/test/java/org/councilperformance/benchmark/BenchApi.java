@@ -107,6 +107,16 @@ final class BenchApi {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends a sheet as CSV with POST (docs/api.md#imports). */
+  HttpResponse<String> postCsv(String path, byte[] csv) {
+    return send(
+        request(path)
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(csv))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Creates something unless it exists: 201, or 409 for a code already taken. */
   boolean create(String path, String json) {
     HttpResponse<String> r = send("POST", path, json);
