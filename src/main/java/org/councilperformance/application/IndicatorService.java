@@ -190,7 +190,9 @@ public class IndicatorService {
         value,
         missingReason,
         commentary,
-        printed);
+        printed,
+        ownForecast,
+        ownForecastStatus);
   }
 
   /**
@@ -206,7 +208,9 @@ public class IndicatorService {
       BigDecimal value,
       String missingReason,
       String commentary,
-      RagStatus printed) {
+      RagStatus printed,
+      BigDecimal ownForecast,
+      RagStatus ownForecastStatus) {
     access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     period.requireOpenForChanges();
     boolean isNew = measurement == null;

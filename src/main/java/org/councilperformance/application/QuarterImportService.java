@@ -126,7 +126,9 @@ public class QuarterImportService {
             row.value(),
             row.missingReason(),
             row.commentary(),
-            row.reportedStatus());
+            row.reportedStatus(),
+            null, // a sheet has no forecast columns: the officer's forecast stays as recorded
+            null);
       }
     }
   }
