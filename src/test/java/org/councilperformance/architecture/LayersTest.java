@@ -98,6 +98,10 @@ class LayersTest {
         .doNotHaveSimpleName("SessionResource") // sign-in: the mechanism writes in its own
         .and()
         .doNotHaveSimpleName("SingleSignOnResource") // the same, after the provider's redirect
+        .and()
+        .doNotHaveSimpleName("SignInPage") // the portal's sign-in: as SessionResource
+        .and()
+        .doNotHaveSimpleName("AssetsResource") // the portal's style sheet and scripts: no data
         .should()
         .notBeAnnotatedWith(Transactional.class)
         .check(MAIN);

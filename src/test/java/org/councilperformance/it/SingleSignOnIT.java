@@ -107,7 +107,7 @@ class SingleSignOnIT {
             .statusCode(200)
             .contentType(containsString("text/html"))
             .body(containsString("Signed in as housing.editor"))
-            .body(containsString("url=/api/session"))
+            .body(containsString("url=/portal/"))
             .extract();
     Map<String, String> session = signedIn.cookies();
     assertThat(session).containsKey("JSESSIONID");

@@ -3,15 +3,20 @@ package org.councilperformance.interfaces.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.councilperformance.domain.TooManyRequestsException;
 import org.councilperformance.domain.access.SignIn;
 import org.councilperformance.domain.access.UserAccount;
@@ -85,6 +90,40 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
     if (request.getAttribute(REQUEST_FAILURE) instanceof RuntimeException cannotCheck) {
       throw cannotCheck;
     }
+  }
+
+  /**
+   * Signs a browser in with a username and password, through this mechanism: the API's and the
+   * portal's sign-in both come here.
+   */
+  public static AuthenticationStatus signIn(
+      SecurityContext securityContext,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String username,
+      String password) {
+    return securityContext.authenticate(
+        request,
+        response,
+        AuthenticationParameters.withParams()
+            .newAuthentication(true)
+            .credential(new UsernamePasswordCredential(username, new Password(password))));
+  }
+
+  /**
+   * The account of the request's caller, as this mechanism found it (read again only if another
+   * path set the principal); null when nobody is signed in.
+   */
+  public static UserAccount caller(
+      HttpServletRequest request,
+      Principal principal,
+      Function<String, Optional<UserAccount>> byUsername) {
+    if (principal == null) {
+      return null;
+    }
+    return request.getAttribute(REQUEST_CALLER) instanceof UserAccount known
+        ? known
+        : byUsername.apply(principal.getName()).orElse(null);
   }
 
   private AuthenticationStatus authenticate(

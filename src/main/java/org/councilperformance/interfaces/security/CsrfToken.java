@@ -15,7 +15,7 @@ public final class CsrfToken {
 
   private CsrfToken() {}
 
-  static String generate() {
+  public static String generate() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

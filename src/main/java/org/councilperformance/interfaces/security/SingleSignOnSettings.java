@@ -41,8 +41,7 @@ public class SingleSignOnSettings {
       @ConfigProperty(name = "oidc.username.claim", defaultValue = "preferred_username")
           String usernameClaim,
       @ConfigProperty(name = "oidc.scopes", defaultValue = "openid profile email") String scopes,
-      @ConfigProperty(name = "oidc.after.sign.in", defaultValue = "/api/session")
-          String afterSignIn) {
+      @ConfigProperty(name = "oidc.after.sign.in", defaultValue = "/portal/") String afterSignIn) {
     this.enabled = enabled;
     this.issuer = issuer;
     this.clientId = clientId;

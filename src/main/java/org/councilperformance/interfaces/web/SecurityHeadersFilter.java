@@ -6,23 +6,32 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Browser hardening on every response of the app: it serves data, never pages to frame or scripts
- * to run, so the policy allows nothing; figures before publication must not sit in shared caches.
- * (Liberty only honours {@code @WebFilter} on a class that implements Filter itself.)
+ * Browser hardening on every response of the app. The API serves data, never pages to frame or
+ * scripts to run, so its policy allows nothing; the portal's pages may use their own style sheet,
+ * scripts and forms, and nothing from anywhere else (no inline script or style). Figures before
+ * publication must not sit in shared caches; the portal's assets may (they set their own
+ * Cache-Control). (Liberty only honours {@code @WebFilter} on a class that implements Filter
+ * itself.) docs/access-and-workflow.md#browser-hardening
  */
 @WebFilter("/*")
 public class SecurityHeadersFilter implements Filter {
+  static final String API =
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  static final String PORTAL =
+      "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src"
+          + " 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletResponse http = (HttpServletResponse) response;
-    http.setHeader(
-        "Content-Security-Policy",
-        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    String path = ((HttpServletRequest) request).getServletPath();
+    http.setHeader("Content-Security-Policy", path.startsWith("/portal") ? PORTAL : API);
     http.setHeader("X-Content-Type-Options", "nosniff");
     http.setHeader("X-Frame-Options", "DENY");
     http.setHeader("Referrer-Policy", "no-referrer");

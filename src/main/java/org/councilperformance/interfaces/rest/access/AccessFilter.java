@@ -62,12 +62,7 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
       return; // signing in
     }
     UserAccount caller =
-        principal == null
-            ? null
-            : servletRequest.getAttribute(CouncilAuthenticationMechanism.REQUEST_CALLER)
-                    instanceof UserAccount known
-                ? known
-                : accounts.byUsername(principal.getName()).orElse(null);
+        CouncilAuthenticationMechanism.caller(servletRequest, principal, accounts::byUsername);
     try {
       if (caller == null) {
         throw new NotSignedInException(

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -70,14 +67,8 @@ public class SessionResource {
   @POST
   public SessionView signIn(@NotNull @Valid SignIn body) {
     AuthenticationStatus status =
-        securityContext.authenticate(
-            request,
-            response,
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(
-                    new UsernamePasswordCredential(
-                        body.username(), new Password(body.password()))));
+        CouncilAuthenticationMechanism.signIn(
+            securityContext, request, response, body.username(), body.password());
     CouncilAuthenticationMechanism.refuseIfUnchecked(request);
     if (status != AuthenticationStatus.SUCCESS) {
       throw new NotSignedInException(

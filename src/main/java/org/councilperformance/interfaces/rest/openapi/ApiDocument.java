@@ -21,30 +21,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.councilperformance.interfaces.rest.ApiApplication;
 import org.councilperformance.interfaces.rest.ParameterSchemas;
-import org.councilperformance.interfaces.rest.absence.AbsenceResource;
 import org.councilperformance.interfaces.rest.access.SessionResource;
 import org.councilperformance.interfaces.rest.access.SingleSignOnResource;
-import org.councilperformance.interfaces.rest.access.TokenResource;
-import org.councilperformance.interfaces.rest.access.UserResource;
-import org.councilperformance.interfaces.rest.action.ActionResource;
-import org.councilperformance.interfaces.rest.contact.ContactCentreResource;
-import org.councilperformance.interfaces.rest.finance.FinanceResource;
-import org.councilperformance.interfaces.rest.imports.ImportResource;
-import org.councilperformance.interfaces.rest.indicator.IndicatorResource;
-import org.councilperformance.interfaces.rest.indicator.TrendResource;
-import org.councilperformance.interfaces.rest.intervention.ExceptionResource;
-import org.councilperformance.interfaces.rest.intervention.InterventionPlanResource;
-import org.councilperformance.interfaces.rest.organisation.BusinessUnitResource;
-import org.councilperformance.interfaces.rest.organisation.DirectorateResource;
-import org.councilperformance.interfaces.rest.period.PeriodResource;
-import org.councilperformance.interfaces.rest.plan.PlanResource;
-import org.councilperformance.interfaces.rest.plan.PriorityResource;
 import org.councilperformance.interfaces.rest.problem.Problem;
-import org.councilperformance.interfaces.rest.quality.DataQualityResource;
-import org.councilperformance.interfaces.rest.report.ReportResource;
-import org.councilperformance.interfaces.rest.risk.RiskResource;
-import org.councilperformance.interfaces.rest.summary.SummaryResource;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -62,32 +43,6 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * META-INF/microprofile-config.properties.
  */
 public class ApiDocument implements OASFilter {
-  /** Every JAX-RS resource; {@code ApiDocumentTest} fails when one is missing. */
-  static final List<Class<?>> RESOURCES =
-      List.of(
-          AbsenceResource.class,
-          ActionResource.class,
-          BusinessUnitResource.class,
-          ContactCentreResource.class,
-          DataQualityResource.class,
-          DirectorateResource.class,
-          ExceptionResource.class,
-          FinanceResource.class,
-          ImportResource.class,
-          IndicatorResource.class,
-          InterventionPlanResource.class,
-          PeriodResource.class,
-          PlanResource.class,
-          PriorityResource.class,
-          ReportResource.class,
-          RiskResource.class,
-          SessionResource.class,
-          SingleSignOnResource.class,
-          SummaryResource.class,
-          TokenResource.class,
-          TrendResource.class,
-          UserResource.class);
-
   private static final String API_ROOT = "/api";
 
   /** What each error status means here (docs/api.md#errors), once for every operation. */
@@ -129,7 +84,7 @@ public class ApiDocument implements OASFilter {
     }
     BodySchemas schemas = new BodySchemas();
     Map<Operation, Method> operations = new LinkedHashMap<>();
-    for (Class<?> resource : RESOURCES) {
+    for (Class<?> resource : ApiApplication.RESOURCES) {
       for (Method method : sorted(resource)) {
         String verb = httpMethod(method);
         if (verb == null) {

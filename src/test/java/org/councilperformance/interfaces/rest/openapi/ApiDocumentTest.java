@@ -2,15 +2,8 @@ package org.councilperformance.interfaces.rest.openapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.ws.rs.Path;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.councilperformance.domain.InvalidValueException;
@@ -19,28 +12,6 @@ import org.councilperformance.interfaces.rest.finance.FinanceResource;
 import org.junit.jupiter.api.Test;
 
 class ApiDocumentTest {
-  @Test
-  void everyResourceIsDescribed() throws IOException, URISyntaxException {
-    var classes =
-        Paths.get(ApiDocument.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Set<Class<?>> resources = new HashSet<>();
-    try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-      for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name =
-            classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-        try {
-          Class<?> type = Class.forName(name, false, getClass().getClassLoader());
-          if (type.isAnnotationPresent(Path.class)) {
-            resources.add(type);
-          }
-        } catch (ClassNotFoundException | LinkageError e) {
-          // a class needing what only the server provides; no resource is one
-        }
-      }
-    }
-    assertEquals(resources, new HashSet<>(ApiDocument.RESOURCES));
-  }
-
   @Test
   void aPathIsWrittenWithoutItsTemplateExpressions() throws NoSuchMethodException {
     var method =

@@ -1,0 +1,45 @@
+package org.councilperformance.interfaces.portal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What is wrong with a submitted form, field by field, in the order the fields appear: the error
+ * summary lists them, linked to each field's id, and each field shows its own message (the GOV.UK
+ * error pattern, docs/portal.md#errors).
+ */
+public final class FormErrors {
+  /** One field's message. @param field the id of the field the summary links to */
+  public record FieldError(String field, String message) {}
+
+  private final List<FieldError> errors = new ArrayList<>();
+
+  public static FormErrors none() {
+    return new FormErrors();
+  }
+
+  /** Adds a message for the field unless it already has one: the first problem is the one shown. */
+  public FormErrors add(String field, String message) {
+    if (get(field) == null) {
+      errors.add(new FieldError(field, message));
+    }
+    return this;
+  }
+
+  /** The field's message, or null when it is fine. */
+  public String get(String field) {
+    return errors.stream()
+        .filter(e -> e.field().equals(field))
+        .map(FieldError::message)
+        .findFirst()
+        .orElse(null);
+  }
+
+  public boolean isEmpty() {
+    return errors.isEmpty();
+  }
+
+  public List<FieldError> all() {
+    return List.copyOf(errors);
+  }
+}

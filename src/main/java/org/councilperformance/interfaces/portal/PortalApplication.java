@@ -1,0 +1,33 @@
+package org.councilperformance.interfaces.portal;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.councilperformance.interfaces.portal.quarter.YourQuarterPage;
+import org.councilperformance.interfaces.portal.signin.SignInPage;
+import org.councilperformance.interfaces.rest.DomainValueConverters;
+
+/**
+ * The web portal (docs/portal.md): HTML pages for heads of service, directors and the performance
+ * team, on the same application services as the JSON API. Its own JAX-RS application, so the API's
+ * filters and problem+json mappers do not apply to pages, and its classes answer only here.
+ */
+@ApplicationPath("/portal")
+public class PortalApplication extends Application {
+  /**
+   * Every page resource of the portal; {@code ApplicationClassesTest} fails when one is missing.
+   */
+  public static final List<Class<?>> RESOURCES =
+      List.of(AssetsResource.class, SignInPage.class, YourQuarterPage.class);
+
+  /** The portal's providers: who is signed in and CSRF, and errors as pages. */
+  public static final List<Class<?>> PROVIDERS =
+      List.of(PortalFilter.class, PortalErrors.class, DomainValueConverters.class);
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.copyOf(Stream.concat(RESOURCES.stream(), PROVIDERS.stream()).toList());
+  }
+}

@@ -1,0 +1,165 @@
+package org.councilperformance.interfaces.portal;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.councilperformance.application.AccessPolicy;
+import org.councilperformance.application.AccountService;
+import org.councilperformance.application.Caller;
+import org.councilperformance.domain.AccessDeniedException;
+import org.councilperformance.domain.access.Role;
+import org.councilperformance.domain.access.UserAccount;
+import org.councilperformance.interfaces.portal.Govuk.NavItem;
+import org.councilperformance.interfaces.security.CouncilAuthenticationMechanism;
+import org.councilperformance.interfaces.security.CsrfToken;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Before every portal page: who is signed in (else to the sign-in page, or the session-expired page
+ * when the session has timed out), the CSRF token every form must carry, and the frame the page is
+ * drawn in. The person then acts as the caller the application services check and the audit names,
+ * exactly as through the API (docs/portal.md#signing-in).
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class PortalFilter implements ContainerRequestFilter, ContainerResponseFilter {
+  /** The request property holding the signed-in person's {@link UserAccount}. */
+  public static final String ACCOUNT = "councilperformance.portal.account";
+
+  /** The request property holding the page's {@link Frame}. */
+  public static final String FRAME = "councilperformance.portal.frame";
+
+  private static final Pattern OPEN = Pattern.compile("sign-in|session-expired|assets/.*");
+
+  private final AccountService accounts;
+  private final String serviceName;
+
+  @Context private HttpServletRequest servletRequest;
+
+  @Inject
+  public PortalFilter(
+      AccountService accounts,
+      @ConfigProperty(name = "council.name", defaultValue = "Council") String councilName) {
+    this.accounts = accounts;
+    this.serviceName = councilName;
+  }
+
+  /** The JAX-RS runtime looks for a public no-argument constructor, then asks CDI for the bean. */
+  public PortalFilter() {
+    this(null, "Council");
+  }
+
+  /** The page's frame, as this filter made it for the request. */
+  public static Frame frame(HttpServletRequest request) {
+    return (Frame) request.getAttribute(FRAME);
+  }
+
+  /** The signed-in person of a portal request past this filter. */
+  public static UserAccount account(HttpServletRequest request) {
+    return (UserAccount) request.getAttribute(ACCOUNT);
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+    String base = servletRequest.getContextPath() + "/portal";
+    HttpSession session = servletRequest.getSession(false);
+    String csrf =
+        session == null
+            ? null
+            : (String) session.getAttribute(CouncilAuthenticationMechanism.SESSION_CSRF);
+    servletRequest.setAttribute(FRAME, frame(base, null, csrf, path));
+    // Too many attempts, or no database: an error page says so, never "sign in".
+    CouncilAuthenticationMechanism.refuseIfUnchecked(servletRequest);
+    Principal principal = request.getSecurityContext().getUserPrincipal();
+    UserAccount person =
+        CouncilAuthenticationMechanism.caller(servletRequest, principal, accounts::byUsername);
+    if (OPEN.matcher(path).matches()) {
+      Caller.notSignedIn(principal == null ? null : principal.getName()).enter();
+      if (!AccessPolicy.isSafe(request.getMethod())) {
+        requireCsrfToken(csrf); // signing in too: another site must not sign a browser in
+      }
+      return;
+    }
+    if (person == null) {
+      request.abortWith(toSignIn(request, base));
+      return;
+    }
+    servletRequest.setAttribute(ACCOUNT, person);
+    servletRequest.setAttribute(FRAME, frame(base, person, csrf, path));
+    if (!AccessPolicy.isSafe(request.getMethod())) {
+      requireCsrfToken(csrf);
+    }
+    Caller.signedIn(person).enter();
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    Caller.leave();
+  }
+
+  /**
+   * A form must send back its session's token: a page of another site can make the browser post
+   * here with the session cookie, but cannot read the token to copy it.
+   */
+  private void requireCsrfToken(String expected) {
+    if (!CsrfToken.matches(expected, servletRequest.getParameter(Frame.CSRF_FIELD))) {
+      throw new AccessDeniedException(
+          Frame.CSRF_FIELD,
+          "This form was not sent from a page of this site, or the page is out of date. Nothing"
+              + " was saved. Go back, reload the page and try again.");
+    }
+  }
+
+  /**
+   * Someone not signed in goes to the sign-in page, coming back here afterwards; someone whose
+   * session timed out is told so first, since what they were doing was not saved.
+   */
+  private Response toSignIn(ContainerRequestContext request, String base) {
+    boolean expired =
+        servletRequest.getRequestedSessionId() != null
+            && !servletRequest.isRequestedSessionIdValid();
+    String here = request.getUriInfo().getRequestUri().getRawPath();
+    String query = request.getUriInfo().getRequestUri().getRawQuery();
+    UriBuilder target = UriBuilder.fromPath(base).path(expired ? "session-expired" : "sign-in");
+    if (AccessPolicy.isSafe(request.getMethod())) {
+      target.queryParam("next", here + (query == null ? "" : "?" + query));
+    }
+    return Pages.seeOther(request.getUriInfo(), target.build().toString());
+  }
+
+  private Frame frame(String base, UserAccount person, String csrf, String path) {
+    List<NavItem> navigation = new ArrayList<>();
+    if (person != null) {
+      navigation.add(
+          new NavItem(base + "/", "Your quarter", path.isEmpty() || path.startsWith("quarters")));
+      if (person.role() == Role.APPROVER || person.role() == Role.ADMIN) {
+        navigation.add(new NavItem(base + "/approvals", "Approvals", path.startsWith("approvals")));
+      }
+      if (person.role() == Role.ADMIN) {
+        navigation.add(new NavItem(base + "/admin/periods", "Periods", path.startsWith("admin")));
+      }
+    }
+    return new Frame(
+        base,
+        serviceName,
+        person == null ? null : person.displayName(),
+        person == null ? null : person.role(),
+        csrf,
+        navigation);
+  }
+}
