@@ -67,6 +67,13 @@ public class WorkflowService {
         .toList();
   }
 
+  /** The unit's submission for the period (NOT_SUBMITTED when none was made), unsaved if new. */
+  public Submission submission(PeriodCode periodCode, Code unitCode) {
+    ReportingPeriod period = lookup.period(periodCode);
+    BusinessUnit unit = lookup.businessUnit(unitCode);
+    return find(period, unit).orElseGet(() -> new Submission(period, unit));
+  }
+
   public void submit(PeriodCode periodCode, Code unitCode) {
     Submission submission = submissionFor(periodCode, unitCode, Role.EDITOR);
     submission.submit();
@@ -117,13 +124,16 @@ public class WorkflowService {
     ReportingPeriod period = lookup.period(periodCode);
     BusinessUnit unit = lookup.businessUnit(unitCode);
     access.requireActsFor(unit, actingRole);
+    return find(period, unit).orElseGet(() -> new Submission(period, unit));
+  }
+
+  private java.util.Optional<Submission> find(ReportingPeriod period, BusinessUnit unit) {
     return em.createQuery(
             "select s from Submission s where s.period = :p and s.businessUnit = :b",
             Submission.class)
         .setParameter("p", period)
         .setParameter("b", unit)
         .getResultStream()
-        .findFirst()
-        .orElseGet(() -> new Submission(period, unit));
+        .findFirst();
   }
 }

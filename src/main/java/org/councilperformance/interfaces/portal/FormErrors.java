@@ -2,6 +2,7 @@ package org.councilperformance.interfaces.portal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.councilperformance.domain.BusinessException;
 
 /**
  * What is wrong with a submitted form, field by field, in the order the fields appear: the error
@@ -16,6 +17,20 @@ public final class FormErrors {
 
   public static FormErrors none() {
     return new FormErrors();
+  }
+
+  /**
+   * The message of a rule the application refused a value by, for the field it names: the portal
+   * shows the same words the API answers (docs/portal.md#errors).
+   */
+  public static FormErrors of(BusinessException refused) {
+    String message = refused.getMessage();
+    return none()
+        .add(
+            refused.field() == null ? "main-content" : refused.field(),
+            message.isEmpty()
+                ? message
+                : Character.toUpperCase(message.charAt(0)) + message.substring(1));
   }
 
   /** Adds a message for the field unless it already has one: the first problem is the one shown. */
