@@ -19,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser on the portal: Debian's chromium, headless, driven by Selenium through Debian's
@@ -91,13 +93,18 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Presses the button with this text. */
+  /**
+   * Presses the button with this text and waits for the next page: a click returns before the
+   * browser has left the page, and reading it then would read the old one.
+   */
   Browser press(String buttonText) {
+    WebElement page = driver.findElement(By.tagName("html"));
     driver.findElements(By.cssSelector("button, a.govuk-button")).stream()
         .filter(b -> b.getText().trim().equals(buttonText))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no button '" + buttonText + "' on " + path()))
         .click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     return this;
   }
 

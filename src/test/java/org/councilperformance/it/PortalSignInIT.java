@@ -77,6 +77,9 @@ class PortalSignInIT {
     assertThat(browser.path()).isEqualTo("/portal/sign-in");
     browser.type("username", Api.EDITOR).type("password", Api.PASSWORDS.get(Api.EDITOR));
     browser.find("#password").sendKeys(Keys.ENTER);
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/portal/?"));
     assertThat(browser.driver.getCurrentUrl()).endsWith("/portal/?period=2018-19-Q2");
   }
 
