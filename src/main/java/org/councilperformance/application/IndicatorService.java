@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.councilperformance.domain.Code;
@@ -465,6 +466,27 @@ public class IndicatorService {
     return measurement;
   }
 
+  /**
+   * Forgets the status the council printed for the period (docs/api.md#indicators); the same people
+   * as entering it, while the period is open.
+   */
+  public Measurement clearReportedStatus(Code code, PeriodCode periodCode) {
+    return clear(code, periodCode, Measurement::clearReportedStatus);
+  }
+
+  /** Forgets the officer's own year-end forecast and its status for the period. */
+  public Measurement clearOwnForecast(Code code, PeriodCode periodCode) {
+    return clear(code, periodCode, Measurement::clearOwnForecast);
+  }
+
+  private Measurement clear(Code code, PeriodCode periodCode, Consumer<Measurement> clearing) {
+    Measurement measurement = requireMeasurement(code, periodCode);
+    access.requireCanEnterFigures(
+        measurement.indicator().businessUnit(), "indicator " + measurement.indicator().code());
+    clearing.accept(measurement);
+    return measurement;
+  }
+
   /** Keeps the status a council printed in its own report beside the one computed here. */
   public Measurement recordReportedStatus(Code code, PeriodCode periodCode, RagStatus printed) {
     Measurement measurement = requireMeasurement(code, periodCode);
@@ -580,7 +602,8 @@ public class IndicatorService {
         .toList();
   }
 
-  private Map<Long, Target> targetsOf(String periodCode) {
+  /** Every indicator's target for a period, by the indicator's id. */
+  public Map<Long, Target> targetsOf(String periodCode) {
     return em.createQuery("select t from Target t where t.period.code = :p", Target.class)
         .setParameter("p", periodCode)
         .getResultStream()

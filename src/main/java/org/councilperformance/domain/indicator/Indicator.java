@@ -236,6 +236,14 @@ public class Indicator implements Versioned {
     this.reportedTo = to;
   }
 
+  /**
+   * Keeps reporting it up to {@code to}, from where it was first reported: a year's basket copied
+   * into the next (docs/rules.md#copying-a-years-basket).
+   */
+  public void reportUntil(ReportingPeriod to) {
+    reportIn(reportedFrom, to);
+  }
+
   public ReportedPeriods reportedPeriods() {
     return ReportedPeriods.between(reportedFrom, reportedTo);
   }

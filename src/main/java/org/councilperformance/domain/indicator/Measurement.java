@@ -314,6 +314,27 @@ public class Measurement implements Versioned {
     }
   }
 
+  /**
+   * Forgets the status the council printed, e.g. one recorded for the wrong period. A measurement
+   * that records nothing else (a "missing data" row with neither figure nor reason) keeps it: give
+   * its figure or missing-data reason first, as a new measurement would need.
+   */
+  public void clearReportedStatus() {
+    if (value == null && (missingReason == null || missingReason.isBlank())) {
+      throw new InvalidValueException(
+          "reportedStatus",
+          "the printed status is all this measurement records: enter its value or missingReason"
+              + " before clearing it");
+    }
+    this.reportedStatus = null;
+  }
+
+  /** Forgets the officer's own year-end forecast and its status. */
+  public void clearOwnForecast() {
+    this.ownForecast = null;
+    this.ownForecastStatus = null;
+  }
+
   public void overrideStatus(RagStatus status, String reason) {
     Objects.requireNonNull(status);
     if (reason == null || reason.isBlank()) {

@@ -26,6 +26,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.councilperformance.application.IndicatorHistory;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.IndicatorSpec;
@@ -318,8 +319,30 @@ public class IndicatorResource {
   @Path("{code}/measurements/{period}/status-override")
   public MeasurementView clearOverride(
       @PathParam("code") Code code, @PathParam("period") PeriodCode period) {
+    return changed(code, period, indicators::clearOverride);
+  }
+
+  /** Forgets the status the council printed for the period. */
+  @DELETE
+  @Path("{code}/measurements/{period}/reported-status")
+  public MeasurementView clearReportedStatus(
+      @PathParam("code") Code code, @PathParam("period") PeriodCode period) {
+    return changed(code, period, indicators::clearReportedStatus);
+  }
+
+  /** Forgets the officer's own year-end forecast and its status for the period. */
+  @DELETE
+  @Path("{code}/measurements/{period}/own-forecast")
+  public MeasurementView clearOwnForecast(
+      @PathParam("code") Code code, @PathParam("period") PeriodCode period) {
+    return changed(code, period, indicators::clearOwnForecast);
+  }
+
+  /** A change to the period's measurement on the version the request read (If-Match). */
+  private MeasurementView changed(
+      Code code, PeriodCode period, BiFunction<Code, PeriodCode, Measurement> change) {
     preconditions.check(indicators.measurement(code, period));
-    return MeasurementView.of(preconditions.saved(indicators.clearOverride(code, period)));
+    return MeasurementView.of(preconditions.saved(change.apply(code, period)));
   }
 
   /**
