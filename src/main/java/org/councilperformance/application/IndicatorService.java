@@ -127,6 +127,7 @@ public class IndicatorService {
                 formulas.put((String) row[0], Formula.parse((String) row[1], "formula"));
               });
     }
+    known.add(code); // a new indicator naming itself makes a cycle, named as such below
     for (String used : formula.indicators()) {
       // The database compares codes without regard to case; a formula names them exactly.
       if (!known.contains(used)) {

@@ -179,6 +179,12 @@ class CalculatedIndicatorIT {
         json(calculated(plain, unit, "[" + plain + "] * 2")).put("/indicators/" + plain).then(),
         422,
         "formula");
+    String self = Api.unique("SELF");
+    problem(
+            json(calculated(self, unit, "[" + self + "] + 1")).post("/indicators").then(),
+            422,
+            "formula")
+        .body("detail", org.hamcrest.Matchers.containsString(self + " → " + self));
   }
 
   @Test

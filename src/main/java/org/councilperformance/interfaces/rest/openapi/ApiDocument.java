@@ -37,6 +37,7 @@ import org.councilperformance.interfaces.rest.intervention.ExceptionResource;
 import org.councilperformance.interfaces.rest.intervention.InterventionPlanResource;
 import org.councilperformance.interfaces.rest.organisation.BusinessUnitResource;
 import org.councilperformance.interfaces.rest.organisation.DirectorateResource;
+import org.councilperformance.interfaces.rest.period.BasketResource;
 import org.councilperformance.interfaces.rest.period.PeriodResource;
 import org.councilperformance.interfaces.rest.plan.PlanResource;
 import org.councilperformance.interfaces.rest.plan.PriorityResource;
@@ -67,6 +68,7 @@ public class ApiDocument implements OASFilter {
       List.of(
           AbsenceResource.class,
           ActionResource.class,
+          BasketResource.class,
           BusinessUnitResource.class,
           ContactCentreResource.class,
           DataQualityResource.class,
