@@ -36,6 +36,8 @@ public class AccessPolicy {
   private static final Pattern IMPORTS = Pattern.compile("imports/(preview|apply)");
   private static final Pattern FIGURES =
       Pattern.compile("(indicators/[^/]+/(targets|measurements)|actions/[^/]+/updates)/[^/]+");
+  private static final Pattern PRINTED_OR_FORECAST =
+      Pattern.compile("indicators/[^/]+/measurements/[^/]+/(reported-status|own-forecast)");
 
   /** Methods that only read; everything else changes something. */
   public static boolean isSafe(String method) {
@@ -56,6 +58,11 @@ public class AccessPolicy {
     }
     if (caller.role() == Role.EDITOR && method.equals("PUT") && FIGURES.matcher(path).matches()) {
       return; // the unit is checked by requireCanEnterFigures once the indicator or action is known
+    }
+    if (caller.role() == Role.EDITOR
+        && method.equals("DELETE")
+        && PRINTED_OR_FORECAST.matcher(path).matches()) {
+      return; // cleared by those who enter them: the unit is checked as for a figure
     }
     if (caller.role() == Role.EDITOR && method.equals("POST") && IMPORTS.matcher(path).matches()) {
       return; // each row's unit is checked by requireCanEnterFigures, as for one figure

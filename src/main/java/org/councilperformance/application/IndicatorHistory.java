@@ -39,6 +39,7 @@ public class IndicatorHistory {
   private static final List<Field<Measurement>> MEASUREMENT_FIELDS =
       List.of(
           new Field<>("actual", m -> text(m.value())),
+          new Field<>("printedValue", m -> text(m.printedValue())),
           new Field<>("missingReason", Measurement::missingReason),
           new Field<>("commentary", Measurement::commentary),
           new Field<>("statusOverride", m -> text(m.statusOverride())),

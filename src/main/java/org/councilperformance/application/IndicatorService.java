@@ -6,12 +6,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.councilperformance.domain.Code;
+import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.NotFoundException;
+import org.councilperformance.domain.indicator.Formula;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.indicator.IndicatorAsLocked;
 import org.councilperformance.domain.indicator.IndicatorStatus;
@@ -20,6 +29,7 @@ import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.indicator.Target;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.period.PeriodCode;
+import org.councilperformance.domain.period.PeriodState;
 import org.councilperformance.domain.period.ReportingPeriod;
 
 /** Indicators, their targets and actuals, and their statuses for a period. */
@@ -62,9 +72,18 @@ public class IndicatorService {
     return indicator;
   }
 
+  /**
+   * Revises an indicator. A new or changed formula is applied to the open periods at once: their
+   * figures, and those of indicators calculated from it, are calculated again
+   * (docs/rules.md#calculated-indicators).
+   */
   public Indicator revise(Code code, IndicatorSpec spec) {
     Indicator indicator = lookup.indicator(code);
+    Formula before = indicator.formula();
     apply(indicator, spec);
+    if (!Objects.equals(before, indicator.formula())) {
+      recalculateOpenPeriods(indicator);
+    }
     return indicator;
   }
 
@@ -82,6 +101,43 @@ public class IndicatorService {
     indicator.tag(spec.tags());
     indicator.reportIn(
         lookup.periodIfGiven(spec.reportedFrom()), lookup.periodIfGiven(spec.reportedTo()));
+    if (spec.formula() != null) {
+      requireCalculable(indicator.code(), spec.formula());
+    }
+    indicator.calculateBy(spec.formula());
+  }
+
+  /**
+   * Refuses a formula that uses an indicator no one has set up, or that would make an indicator
+   * depend on itself through others: either could never be calculated.
+   */
+  private void requireCalculable(String code, Formula formula) {
+    Map<String, Formula> formulas = new HashMap<>();
+    Set<String> known = new LinkedHashSet<>();
+    if (!formula.indicators().isEmpty()) {
+      em.createQuery(
+              "select i.code, i.formula from Indicator i where i.code in :codes"
+                  + " or i.formula is not null",
+              Object[].class)
+          .setParameter("codes", formula.indicators())
+          .getResultStream()
+          .forEach(
+              row -> {
+                known.add((String) row[0]);
+                formulas.put((String) row[0], Formula.parse((String) row[1], "formula"));
+              });
+    }
+    known.add(code); // a new indicator naming itself makes a cycle, named as such below
+    for (String used : formula.indicators()) {
+      // The database compares codes without regard to case; a formula names them exactly.
+      if (!known.contains(used)) {
+        throw new InvalidValueException(
+            "formula",
+            "the formula uses [" + used + "], but no indicator has that code (exactly as written)");
+      }
+    }
+    formulas.put(code, formula);
+    formula.requireNoCycle(code, formulas::get, "formula");
   }
 
   public List<Target> targets(Code code) {
@@ -161,15 +217,18 @@ public class IndicatorService {
       String missingReason,
       String commentary,
       RagStatus printed) {
-    return report(code, periodCode, value, missingReason, commentary, printed, null, null);
+    return report(code, periodCode, value, missingReason, commentary, printed, null, null, null);
   }
 
   /**
    * The same, with the officer's own year-end forecast and its status
-   * (docs/rules.md#the-councils-own-forecast).
+   * (docs/rules.md#the-councils-own-forecast) and, for a calculated indicator, the components of
+   * its formula entered for the period (docs/rules.md#calculated-indicators): {@code value} is then
+   * the figure the council printed. Indicators calculated from this one are calculated again.
    *
    * @param ownForecast null to keep the forecast already recorded
    * @param ownForecastStatus null to keep the forecast status already recorded
+   * @param components by name; null keeps those entered
    */
   public Measurement report(
       Code code,
@@ -179,20 +238,25 @@ public class IndicatorService {
       String commentary,
       RagStatus printed,
       BigDecimal ownForecast,
-      RagStatus ownForecastStatus) {
+      RagStatus ownForecastStatus,
+      Map<String, BigDecimal> components) {
     Indicator indicator = lookup.indicator(code);
     access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     ReportingPeriod period = lookup.period(periodCode);
-    return report(
-        indicator,
-        period,
-        findMeasurement(indicator, period),
-        value,
-        missingReason,
-        commentary,
-        printed,
-        ownForecast,
-        ownForecastStatus);
+    Measurement measurement =
+        report(
+            indicator,
+            period,
+            findMeasurement(indicator, period),
+            value,
+            missingReason,
+            commentary,
+            printed,
+            ownForecast,
+            ownForecastStatus,
+            components);
+    recalculateDependents(period, List.of(indicator));
+    return measurement;
   }
 
   /**
@@ -200,6 +264,7 @@ public class IndicatorService {
    * all its rows' at once, docs/api.md#imports): the same permission, period and measurement rules.
    *
    * @param measurement the period's measurement as stored, or null when none is recorded
+   * @param components a calculated indicator's components by name; null keeps those entered
    */
   public Measurement report(
       Indicator indicator,
@@ -210,20 +275,183 @@ public class IndicatorService {
       String commentary,
       RagStatus printed,
       BigDecimal ownForecast,
-      RagStatus ownForecastStatus) {
+      RagStatus ownForecastStatus,
+      Map<String, BigDecimal> components) {
     access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     period.requireOpenForChanges();
+    Formula formula = indicator.formula();
+    if (formula == null && components != null && !components.isEmpty()) {
+      throw new InvalidValueException(
+          "components",
+          "indicator " + indicator.code() + " has no formula, so no components to enter");
+    }
     boolean isNew = measurement == null;
     if (isNew) {
       measurement = new Measurement(indicator, period);
     }
-    measurement.report(
-        value, missingReason, commentary, printed, Caller.current().name(), clock.instant());
+    if (formula == null) {
+      measurement.report(
+          value, missingReason, commentary, printed, Caller.current().name(), clock.instant());
+    } else {
+      Map<String, Measurement> inputs = measurementsOf(period, formula.indicators());
+      measurement.reportCalculated(
+          formula,
+          components,
+          value,
+          missingReason,
+          commentary,
+          printed,
+          figureIn(inputs),
+          Caller.current().name(),
+          clock.instant());
+    }
     measurement.forecastOwn(ownForecast, ownForecastStatus);
     if (isNew) {
       em.persist(measurement);
     }
     return measurement;
+  }
+
+  /**
+   * Calculates again, in an open period, every calculated indicator that uses one of the given
+   * indicators, directly or through others, each after those it uses. A calculated indicator with
+   * no measurement yet gets one once its formula gives a figure. This is the product's own
+   * arithmetic, not an entry: it needs no permission on the calculated indicators' units, and the
+   * audit shows it as the change of whoever changed the input
+   * (docs/rules.md#calculated-indicators).
+   */
+  public void recalculateDependents(ReportingPeriod period, Collection<Indicator> changed) {
+    Set<String> codes = new LinkedHashSet<>();
+    changed.forEach(i -> codes.add(i.code()));
+    recalculate(period, codes, false);
+  }
+
+  /**
+   * @param includeChanged whether the given indicators themselves are calculated again too (their
+   *     formula changed), or only those calculated from them (their figure changed)
+   */
+  private void recalculate(ReportingPeriod period, Set<String> changed, boolean includeChanged) {
+    if (period.state() != PeriodState.OPEN) {
+      return;
+    }
+    Map<String, Indicator> calculated = new HashMap<>();
+    Map<String, Formula> formulas = new HashMap<>();
+    em.createQuery("select i from Indicator i where i.formula is not null", Indicator.class)
+        .getResultStream()
+        .forEach(
+            i -> {
+              calculated.put(i.code(), i);
+              formulas.put(i.code(), i.formula());
+            });
+    Set<String> affected = new LinkedHashSet<>();
+    if (includeChanged) {
+      changed.stream().filter(calculated::containsKey).forEach(affected::add);
+    }
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Map.Entry<String, Formula> f : formulas.entrySet()) {
+        boolean usesChange =
+            f.getValue().indicators().stream()
+                .anyMatch(used -> changed.contains(used) || affected.contains(used));
+        if (usesChange && affected.add(f.getKey())) {
+          grew = true;
+        }
+      }
+    }
+    if (affected.isEmpty()) {
+      return;
+    }
+    List<String> order = new ArrayList<>();
+    affected.forEach(code -> inDependencyOrder(code, formulas, affected, order));
+    Set<String> involved = new LinkedHashSet<>(affected);
+    affected.forEach(code -> involved.addAll(formulas.get(code).indicators()));
+    Map<String, Measurement> byCode = measurementsOf(period, involved);
+    Function<String, BigDecimal> figure = figureIn(byCode);
+    String by = Caller.current().name();
+    for (String code : order) {
+      Formula formula = formulas.get(code);
+      Measurement measurement = byCode.get(code);
+      if (measurement == null) {
+        if (formula.evaluate(name -> null, figure) == null) {
+          continue;
+        }
+        measurement = new Measurement(calculated.get(code), period);
+        measurement.recalculate(formula, figure, by, clock.instant());
+        em.persist(measurement);
+        byCode.put(code, measurement);
+      } else {
+        measurement.recalculate(formula, figure, by, clock.instant());
+      }
+    }
+  }
+
+  private static void inDependencyOrder(
+      String code, Map<String, Formula> formulas, Set<String> affected, List<String> order) {
+    if (order.contains(code)) {
+      return;
+    }
+    for (String used : formulas.get(code).indicators()) {
+      if (affected.contains(used)) {
+        inDependencyOrder(used, formulas, affected, order);
+      }
+    }
+    order.add(code);
+  }
+
+  /**
+   * After an indicator's formula was set, changed or removed: its figures in every open period
+   * where it or an input has one, and those calculated from it.
+   */
+  private void recalculateOpenPeriods(Indicator indicator) {
+    Formula formula = indicator.formula();
+    Set<String> codes = new LinkedHashSet<>();
+    codes.add(indicator.code());
+    if (formula != null) {
+      codes.addAll(formula.indicators());
+    }
+    em.flush(); // the queries below read the formula as now written
+    List<ReportingPeriod> periods =
+        em.createQuery(
+                "select distinct m.period from Measurement m where m.period.state = :open"
+                    + " and m.indicator.code in :codes",
+                ReportingPeriod.class)
+            .setParameter("open", PeriodState.OPEN)
+            .setParameter("codes", codes)
+            .getResultList();
+    for (ReportingPeriod period : periods) {
+      if (formula == null) {
+        Measurement own = findMeasurement(indicator, period);
+        if (own != null) {
+          own.recalculate(null, code -> null, Caller.current().name(), clock.instant());
+        }
+      }
+      recalculate(period, Set.of(indicator.code()), true);
+    }
+  }
+
+  /** The period's measurements of the indicators with these codes, by exact code. */
+  private Map<String, Measurement> measurementsOf(ReportingPeriod period, Set<String> codes) {
+    Map<String, Measurement> byCode = new HashMap<>();
+    if (codes.isEmpty()) {
+      return byCode;
+    }
+    em.createQuery(
+            "select m from Measurement m join fetch m.indicator i where m.period = :p"
+                + " and i.code in :codes",
+            Measurement.class)
+        .setParameter("p", period)
+        .setParameter("codes", codes)
+        .getResultStream()
+        .forEach(m -> byCode.put(m.indicator().code(), m));
+    return byCode;
+  }
+
+  private static Function<String, BigDecimal> figureIn(Map<String, Measurement> byCode) {
+    return code -> {
+      Measurement m = byCode.get(code);
+      return m == null ? null : m.value();
+    };
   }
 
   public Measurement overrideStatus(
@@ -236,6 +464,27 @@ public class IndicatorService {
   public Measurement clearOverride(Code code, PeriodCode periodCode) {
     Measurement measurement = requireMeasurement(code, periodCode);
     measurement.clearOverride();
+    return measurement;
+  }
+
+  /**
+   * Forgets the status the council printed for the period (docs/api.md#indicators); the same people
+   * as entering it, while the period is open.
+   */
+  public Measurement clearReportedStatus(Code code, PeriodCode periodCode) {
+    return clear(code, periodCode, Measurement::clearReportedStatus);
+  }
+
+  /** Forgets the officer's own year-end forecast and its status for the period. */
+  public Measurement clearOwnForecast(Code code, PeriodCode periodCode) {
+    return clear(code, periodCode, Measurement::clearOwnForecast);
+  }
+
+  private Measurement clear(Code code, PeriodCode periodCode, Consumer<Measurement> clearing) {
+    Measurement measurement = requireMeasurement(code, periodCode);
+    access.requireCanEnterFigures(
+        measurement.indicator().businessUnit(), "indicator " + measurement.indicator().code());
+    clearing.accept(measurement);
     return measurement;
   }
 
@@ -354,7 +603,8 @@ public class IndicatorService {
         .toList();
   }
 
-  private Map<Long, Target> targetsOf(String periodCode) {
+  /** Every indicator's target for a period, by the indicator's id. */
+  public Map<Long, Target> targetsOf(String periodCode) {
     return em.createQuery("select t from Target t where t.period.code = :p", Target.class)
         .setParameter("p", periodCode)
         .getResultStream()

@@ -3,6 +3,7 @@ package org.councilperformance.application;
 import java.util.List;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.indicator.Aggregation;
+import org.councilperformance.domain.indicator.Formula;
 import org.councilperformance.domain.indicator.Frequency;
 import org.councilperformance.domain.indicator.IndicatorUnit;
 import org.councilperformance.domain.indicator.Polarity;
@@ -15,7 +16,8 @@ import org.councilperformance.domain.period.PeriodCode;
  * aggregation or tolerance take the defaults (quarterly, snapshot, 5%). Null reportedFrom or
  * reportedTo leave that end of the indicator's reported periods open
  * (docs/rules.md#the-set-of-a-period). A null seasonalProfile profiles a cumulative target
- * straight-line (docs/rules.md#profiles).
+ * straight-line (docs/rules.md#profiles). A null formula means the figure is entered each period,
+ * not calculated (docs/rules.md#calculated-indicators).
  */
 public record IndicatorSpec(
     String name,
@@ -32,7 +34,8 @@ public record IndicatorSpec(
     List<String> tags,
     PeriodCode reportedFrom,
     PeriodCode reportedTo,
-    SeasonalProfile seasonalProfile) {
+    SeasonalProfile seasonalProfile,
+    Formula formula) {
 
   public IndicatorSpec {
     priorities = priorities == null ? List.of() : List.copyOf(priorities);

@@ -106,6 +106,7 @@ public class QuarterImportService {
 
   /** The upload's rows loaded one by one, as the single PUTs would load them. */
   private void load(Upload upload, List<SheetRow> rows) {
+    List<Indicator> loaded = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       SheetRow row = rows.get(i);
       SheetOutcome outcome = upload.outcomes.get(i);
@@ -113,6 +114,7 @@ public class QuarterImportService {
       if (outcome.kind() == Kind.UNCHANGED) {
         continue;
       }
+      loaded.add(stored.indicator());
       Set<String> changed =
           outcome.changes().stream().map(Change::column).collect(Collectors.toSet());
       if (changed.contains(SheetColumn.TARGET.heading())) {
@@ -128,9 +130,13 @@ public class QuarterImportService {
             row.commentary(),
             row.reportedStatus(),
             null, // a sheet has no forecast columns: the officer's forecast stays as recorded
-            null);
+            null,
+            null); // nor component columns: a calculated indicator keeps those entered
       }
     }
+    // Once, after every row: a row's indicator may be an input of another row's
+    // (docs/rules.md#calculated-indicators).
+    indicators.recalculateDependents(upload.period, loaded);
   }
 
   /** What is stored for one row's indicator: its target and measurement, each null if none. */
@@ -277,7 +283,7 @@ public class QuarterImportService {
 
   private static List<Change> measurementChanges(SheetRow row, Measurement stored) {
     List<Change> changes = new ArrayList<>();
-    BigDecimal value = stored == null ? null : stored.value();
+    BigDecimal value = stored == null ? null : stored.enteredFigure();
     if (!sameFigure(value, row.value())) {
       changes.add(change(SheetColumn.VALUE, value, row.value()));
     }

@@ -294,6 +294,7 @@ public class SampleCouncilLoader {
             List.of("local"),
             null,
             null,
+            null,
             null));
 
     BigDecimal target = decimal(row, "target");

@@ -135,6 +135,14 @@ public class Action implements Versioned {
     this.reportedTo = to;
   }
 
+  /**
+   * Keeps reporting it up to {@code to}, from where it was first reported: a year's basket copied
+   * into the next (docs/rules.md#copying-a-years-basket).
+   */
+  public void reportUntil(ReportingPeriod to) {
+    reportIn(reportedFrom, to);
+  }
+
   public ReportedPeriods reportedPeriods() {
     return ReportedPeriods.between(reportedFrom, reportedTo);
   }

@@ -94,6 +94,13 @@ public class Indicator implements Versioned {
   })
   private Threshold greenPlusMargin;
 
+  /**
+   * Null: the figure is entered each period. Else how the figure is calculated from components and
+   * other indicators (docs/rules.md#calculated-indicators), as written.
+   */
+  @Column(name = "formula", length = Formula.MAX_LENGTH)
+  private String formula;
+
   /** Null: a cumulative target is profiled straight-line (docs/rules.md#profiles). */
   @Embedded private SeasonalProfile seasonalProfile;
 
@@ -168,6 +175,22 @@ public class Indicator implements Versioned {
     this.seasonalProfile = profile;
   }
 
+  /**
+   * @param formula null: the figure is entered each period, not calculated
+   */
+  public void calculateBy(Formula formula) {
+    this.formula = formula == null ? null : formula.text();
+  }
+
+  /** How the figure is calculated, or null when it is entered. */
+  public Formula formula() {
+    return Formula.parse(formula, "formula");
+  }
+
+  public boolean isCalculated() {
+    return formula != null;
+  }
+
   public void assignTo(BusinessUnit businessUnit, String owner) {
     this.businessUnit = businessUnit;
     this.owner = owner;
@@ -211,6 +234,14 @@ public class Indicator implements Versioned {
     ReportedPeriods.between(from, to);
     this.reportedFrom = from;
     this.reportedTo = to;
+  }
+
+  /**
+   * Keeps reporting it up to {@code to}, from where it was first reported: a year's basket copied
+   * into the next (docs/rules.md#copying-a-years-basket).
+   */
+  public void reportUntil(ReportingPeriod to) {
+    reportIn(reportedFrom, to);
   }
 
   public ReportedPeriods reportedPeriods() {

@@ -1,6 +1,8 @@
 package org.councilperformance.domain.indicator;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,16 +12,25 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.councilperformance.domain.Decimals;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.SameValues;
 import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.ReportingPeriod;
+import org.councilperformance.domain.quality.Consistency;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -28,7 +39,9 @@ import org.hibernate.type.SqlTypes;
  * The actual of an indicator for a period: a figure, or the reason there is none, with the
  * service's commentary. Also holds the status the council printed (when imported), the officer's
  * own year-end forecast with its status (docs/rules.md#the-councils-own-forecast), and an admin's
- * override of the computed status.
+ * override of the computed status. For a calculated indicator it also holds the components entered
+ * and the figure the council printed beside the one calculated
+ * (docs/rules.md#calculated-indicators).
  */
 @Entity
 @Table(
@@ -90,6 +103,26 @@ public class Measurement implements Versioned {
   @Column(name = "override_reason", columnDefinition = "text")
   private String overrideReason;
 
+  /**
+   * A calculated indicator's figure as entered (the one the council printed), kept beside the
+   * calculated one; null for an indicator whose figure is entered.
+   */
+  @Column(name = "printed_value", precision = 19, scale = 6)
+  private BigDecimal printedValue;
+
+  /** What the indicator's formula gives for the period; null when it cannot be calculated. */
+  @Column(name = "calculated_value", precision = 19, scale = 6)
+  private BigDecimal calculatedValue;
+
+  /** The components of a calculated indicator's formula entered for the period, by name. */
+  @ElementCollection
+  @CollectionTable(
+      name = "measurement_component",
+      joinColumns = @JoinColumn(name = "measurement_id"))
+  @MapKeyColumn(name = "name", length = Formula.MAX_NAME)
+  @Column(name = "component_value", precision = 19, scale = 6, nullable = false)
+  private Map<String, BigDecimal> components = new TreeMap<>();
+
   protected Measurement() {}
 
   public Measurement(Indicator indicator, ReportingPeriod period) {
@@ -149,6 +182,116 @@ public class Measurement implements Versioned {
     this.enteredAt = Objects.requireNonNull(at);
   }
 
+  /**
+   * Records a calculated indicator's figure for the period (docs/rules.md#calculated-indicators):
+   * the figure counted is the formula's result where every input has a figure, else the one
+   * entered. The entered figure is kept as printed, so a printed figure the formula does not give
+   * is flagged ({@link #differsFromFormula()}).
+   *
+   * @param components the formula's components for the period by name; null keeps those entered
+   * @param printed the figure as the council printed it, or null
+   * @param indicatorFigure another indicator's figure for the period, null when it has none
+   */
+  public void reportCalculated(
+      Formula formula,
+      Map<String, BigDecimal> components,
+      BigDecimal printed,
+      String missingReason,
+      String commentary,
+      RagStatus printedStatus,
+      Function<String, BigDecimal> indicatorFigure,
+      String enteredBy,
+      Instant at) {
+    Map<String, BigDecimal> entered =
+        new TreeMap<>(components == null ? this.components : components);
+    for (Map.Entry<String, BigDecimal> component : entered.entrySet()) {
+      if (!formula.components().contains(component.getKey())) {
+        throw new InvalidValueException(
+            "components." + component.getKey(),
+            "the formula "
+                + formula.text()
+                + " has no component "
+                + component.getKey()
+                + (formula.components().isEmpty()
+                    ? "; it takes none"
+                    : "; its components are " + String.join(", ", formula.components())));
+      }
+      Objects.requireNonNull(component.getValue(), "a component's figure");
+    }
+    BigDecimal result = formula.evaluate(entered::get, indicatorFigure);
+    boolean hasReason = missingReason != null && !missingReason.isBlank();
+    if (result == null && printed == null && !hasReason && printedStatus == null) {
+      throw new InvalidValueException(
+          "components",
+          "the formula "
+              + formula.text()
+              + " cannot be calculated ("
+              + withoutFigure(formula, entered, indicatorFigure)
+              + "): give its components, the value the council printed, a missingReason or the"
+              + " reportedStatus");
+    }
+    report(
+        result != null ? result : printed, missingReason, commentary, printedStatus, enteredBy, at);
+    if (!SameValues.same(this.components, entered)) {
+      this.components.clear();
+      this.components.putAll(entered);
+    }
+    this.printedValue = printed;
+    this.calculatedValue = result;
+  }
+
+  /**
+   * Calculates the figure again after an input changed or the formula did: the formula's result
+   * where it can be calculated (a missing-data reason then no longer applies), else the figure the
+   * council printed.
+   *
+   * @param formula null when the indicator is no longer calculated: the printed figure is what
+   *     counts, as entered
+   * @return whether the figure counted changed
+   */
+  public boolean recalculate(
+      Formula formula, Function<String, BigDecimal> indicatorFigure, String by, Instant at) {
+    if (formula == null) {
+      if (calculatedValue == null && printedValue == null && components.isEmpty()) {
+        return false;
+      }
+      BigDecimal before = value;
+      value = calculatedValue == null ? value : printedValue;
+      calculatedValue = null;
+      printedValue = null;
+      components.clear();
+      return changed(before, by, at);
+    }
+    BigDecimal result = formula.evaluate(components::get, indicatorFigure);
+    BigDecimal before = value;
+    calculatedValue = result;
+    value = result != null ? result : printedValue;
+    if (result != null) {
+      missingReason = null;
+    }
+    return changed(before, by, at);
+  }
+
+  private boolean changed(BigDecimal before, String by, Instant at) {
+    if (enteredAt != null && SameValues.pairwise(before, value)) {
+      return false;
+    }
+    this.enteredBy = Objects.requireNonNull(by);
+    this.enteredAt = Objects.requireNonNull(at);
+    return true;
+  }
+
+  private static String withoutFigure(
+      Formula formula, Map<String, BigDecimal> entered, Function<String, BigDecimal> indicator) {
+    List<String> missing = new ArrayList<>();
+    formula.components().stream().filter(c -> entered.get(c) == null).forEach(missing::add);
+    formula.indicators().stream()
+        .filter(c -> indicator.apply(c) == null)
+        .map(c -> "[" + c + "]")
+        .forEach(missing::add);
+    return missing.isEmpty() ? "a divisor is zero" : "no figure for " + String.join(", ", missing);
+  }
+
   /** Keeps the status the council printed for this period, for comparison with the computed one. */
   public void recordReportedStatus(RagStatus printed) {
     this.reportedStatus = printed;
@@ -169,6 +312,27 @@ public class Measurement implements Versioned {
     if (status != null) {
       this.ownForecastStatus = status;
     }
+  }
+
+  /**
+   * Forgets the status the council printed, e.g. one recorded for the wrong period. A measurement
+   * that records nothing else (a "missing data" row with neither figure nor reason) keeps it: give
+   * its figure or missing-data reason first, as a new measurement would need.
+   */
+  public void clearReportedStatus() {
+    if (value == null && (missingReason == null || missingReason.isBlank())) {
+      throw new InvalidValueException(
+          "reportedStatus",
+          "the printed status is all this measurement records: enter its value or missingReason"
+              + " before clearing it");
+    }
+    this.reportedStatus = null;
+  }
+
+  /** Forgets the officer's own year-end forecast and its status. */
+  public void clearOwnForecast() {
+    this.ownForecast = null;
+    this.ownForecastStatus = null;
   }
 
   public void overrideStatus(RagStatus status, String reason) {
@@ -227,6 +391,41 @@ public class Measurement implements Versioned {
 
   public RagStatus ownForecastStatus() {
     return ownForecastStatus;
+  }
+
+  /** The figure entered for a calculated indicator, as the council printed it, or null. */
+  public BigDecimal printedValue() {
+    return printedValue;
+  }
+
+  /**
+   * The figure as entered: for a calculated indicator the one the council printed, where given,
+   * else the figure counted. A quarter's sheet carries this one, so exporting and uploading it
+   * again changes nothing (docs/api.md#imports).
+   */
+  public BigDecimal enteredFigure() {
+    return printedValue != null ? printedValue : value;
+  }
+
+  /** What the formula gives for the period, or null (not calculated, or an input has no figure). */
+  public BigDecimal calculatedValue() {
+    return calculatedValue;
+  }
+
+  /** The components entered for the period, by name in alphabetical order. */
+  public Map<String, BigDecimal> components() {
+    return Collections.unmodifiableMap(new TreeMap<>(components));
+  }
+
+  /**
+   * Whether the council printed a figure the formula does not give: the calculated figure, rounded
+   * half-up to the decimals the printed one shows, is another number
+   * (docs/rules.md#calculated-indicators).
+   */
+  public boolean differsFromFormula() {
+    return printedValue != null
+        && calculatedValue != null
+        && !Consistency.agrees(Decimals.plain(printedValue), calculatedValue);
   }
 
   public RagStatus statusOverride() {

@@ -43,4 +43,20 @@ public record ReportedPeriods(PeriodCode from, PeriodCode to) {
     return (from == null || !from.startDate().isAfter(period.endDate()))
         && (to == null || !to.endDate().isBefore(period.startDate()));
   }
+
+  /**
+   * Whether a copy of {@code year}'s basket carries the measure into the next year
+   * (docs/rules.md#copying-a-years-basket): it is still reported in the year's last quarter, not
+   * retired during the year.
+   */
+  public boolean carriedOnFrom(PeriodCode year) {
+    return includes(new PeriodCode(year.startYear(), 4));
+  }
+
+  /**
+   * Whether its span ends before {@code period} does, so it must be extended to report it there.
+   */
+  public boolean endsBefore(PeriodCode period) {
+    return to != null && to.endDate().isBefore(period.endDate());
+  }
 }

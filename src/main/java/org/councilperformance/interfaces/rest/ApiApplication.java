@@ -21,6 +21,7 @@ import org.councilperformance.interfaces.rest.intervention.ExceptionResource;
 import org.councilperformance.interfaces.rest.intervention.InterventionPlanResource;
 import org.councilperformance.interfaces.rest.organisation.BusinessUnitResource;
 import org.councilperformance.interfaces.rest.organisation.DirectorateResource;
+import org.councilperformance.interfaces.rest.period.BasketResource;
 import org.councilperformance.interfaces.rest.period.PeriodResource;
 import org.councilperformance.interfaces.rest.plan.PlanResource;
 import org.councilperformance.interfaces.rest.plan.PriorityResource;
@@ -57,6 +58,7 @@ public class ApiApplication extends Application {
       List.of(
           AbsenceResource.class,
           ActionResource.class,
+          BasketResource.class,
           BusinessUnitResource.class,
           ContactCentreResource.class,
           DataQualityResource.class,

@@ -103,4 +103,30 @@ class MeasurementTest {
     assertThat(m.ownForecastStatus()).isEqualTo(RagStatus.GREEN);
     assertThat(statusWithoutTarget(m)).isEqualTo(RagStatus.DATA_ONLY);
   }
+
+  @Test
+  void aPrintedStatusIsClearedUnlessItIsAllTheMeasurementRecords() {
+    Measurement m = measurement(Polarity.HIGHER_IS_BETTER);
+    m.report(null, null, null, RagStatus.MISSING, "loader", Instant.EPOCH);
+    assertThatThrownBy(m::clearReportedStatus)
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).field())
+        .isEqualTo("reportedStatus");
+    m.report(new BigDecimal("12"), null, null, "editor", Instant.EPOCH);
+    assertThat(m.reportedStatus()).isEqualTo(RagStatus.MISSING);
+    m.clearReportedStatus();
+    assertThat(m.reportedStatus()).isNull();
+    assertThat(IndicatorStatus.of(m.indicator(), null, m).differsFromReported()).isFalse();
+  }
+
+  @Test
+  void theOfficersOwnForecastIsClearedWithItsStatus() {
+    Measurement m = measurement(Polarity.HIGHER_IS_BETTER);
+    m.report(new BigDecimal("20"), null, null, "editor", Instant.EPOCH);
+    m.forecastOwn(new BigDecimal("95"), RagStatus.AMBER);
+    m.clearOwnForecast();
+    assertThat(m.ownForecast()).isNull();
+    assertThat(m.ownForecastStatus()).isNull();
+    assertThat(m.value()).isEqualByComparingTo("20");
+  }
 }

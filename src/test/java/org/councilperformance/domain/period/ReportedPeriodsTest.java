@@ -92,4 +92,31 @@ class ReportedPeriodsTest {
     assertThat(span("2019-20-Q4", "2019-20").includes(PeriodCode.parse("2019-20-Q3", "p")))
         .isFalse();
   }
+
+  @ParameterizedTest(name = "reported {0} to {1}: carried on from 2019-20? {2}; extended? {3}")
+  @CsvSource(
+      nullValues = "open",
+      value = {
+        // a year's basket: carried on, and its end moved to the next year
+        "2019-20, 2019-20, true, true",
+        // still reported, with no end: carried on as it is
+        "open, open, true, false",
+        "2018-19, open, true, false",
+        // retired during the year: stays retired
+        "2019-20, 2019-20-Q3, false, false",
+        // already reported next year: carried on as it is
+        "2019-20, 2020-21, true, false",
+        // reported only after the year, or only before it: not in its basket
+        "2020-21, open, false, false",
+        "2017-18, 2018-19, false, false",
+        // added in the year's last quarter: carried on
+        "2019-20-Q4, 2019-20-Q4, true, true"
+      })
+  void aYearsBasketCarriesWhatIsStillReportedAtItsEnd(
+      String from, String to, boolean carried, boolean extended) {
+    ReportedPeriods span = span(from, to);
+    PeriodCode year = PeriodCode.parse("2019-20", "year");
+    assertThat(span.carriedOnFrom(year)).isEqualTo(carried);
+    assertThat(carried && span.endsBefore(PeriodCode.parse("2020-21", "year"))).isEqualTo(extended);
+  }
 }

@@ -19,23 +19,30 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.councilperformance.application.Lookup;
 import org.councilperformance.application.QuarterImportService;
+import org.councilperformance.application.SheetLine;
 import org.councilperformance.application.SheetOutcome;
 import org.councilperformance.application.SheetRow;
 import org.councilperformance.domain.Code;
+import org.councilperformance.domain.InvalidValueException;
+import org.councilperformance.domain.MalformedValueException;
 import org.councilperformance.domain.PayloadTooLargeException;
 import org.councilperformance.domain.RowError;
 import org.councilperformance.domain.period.PeriodCode;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
- * A quarter's figures as a sheet (docs/api.md#imports): the CSV template with what is stored, an
- * upload's preview, and applying it all or nothing, as the uploader.
+ * A quarter's figures as a sheet (docs/api.md#imports): the template with what is stored, as CSV or
+ * XLSX, an upload's preview, and applying it all or nothing, as the uploader.
  */
 @Path("imports")
 @RequestScoped
 @Transactional
 public class ImportResource {
   static final String CSV = "text/csv";
+
+  private static final MediaType WORKBOOK = MediaType.valueOf(QuarterSheetXlsx.MEDIA_TYPE);
+  private static final MediaType MACRO_ENABLED =
+      MediaType.valueOf(QuarterSheetXlsx.MACRO_ENABLED_MEDIA_TYPE);
 
   private final QuarterImportService imports;
   private final Lookup lookup;
@@ -101,36 +108,62 @@ public class ImportResource {
 
   /**
    * The period's sheet: a row per indicator of its set with codes, names, targets, last period's
-   * actual and what is entered, as CSV (UTF-8 with a byte-order mark).
+   * actual and what is entered, as CSV (UTF-8 with a byte-order mark) or an XLSX workbook.
    *
    * @param period e.g. 2018-19-Q2
    * @param businessUnit only this business unit's indicators
+   * @param format csv (when left out) or xlsx
    */
   @GET
   @Path("template")
-  @Produces(CSV)
+  @Produces({CSV, QuarterSheetXlsx.MEDIA_TYPE})
   public Response template(
-      @QueryParam("period") PeriodCode period, @QueryParam("businessUnit") Code businessUnit) {
+      @QueryParam("period") PeriodCode period,
+      @QueryParam("businessUnit") Code businessUnit,
+      @QueryParam("format") String format) {
     PeriodCode code = PeriodCode.required(period, "period");
-    byte[] csv = QuarterSheetCsv.write(imports.template(code, lookup.scope(null, businessUnit)));
-    String name = "quarter-" + code + (businessUnit == null ? "" : "-" + businessUnit) + ".csv";
-    return Response.ok(csv, CSV + "; charset=UTF-8")
+    boolean xlsx = workbookAsked(format);
+    List<SheetLine> lines = imports.template(code, lookup.scope(null, businessUnit));
+    String name =
+        "quarter-"
+            + code
+            + (businessUnit == null ? "" : "-" + businessUnit)
+            + (xlsx ? ".xlsx" : ".csv");
+    return Response.ok(
+            xlsx ? QuarterSheetXlsx.write(lines) : QuarterSheetCsv.write(lines),
+            xlsx ? QuarterSheetXlsx.MEDIA_TYPE : CSV + "; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .build();
+  }
+
+  private static boolean workbookAsked(String format) {
+    if (format == null || format.equalsIgnoreCase("csv")) {
+      return false;
+    }
+    if (format.equalsIgnoreCase("xlsx")) {
+      return true;
+    }
+    throw new MalformedValueException("format", "format must be csv or xlsx");
   }
 
   /** What loading the sheet would do, row by row; nothing is saved. */
   @POST
   @Path("preview")
-  @Consumes({CSV, MediaType.TEXT_PLAIN})
+  @Consumes({
+    CSV,
+    MediaType.TEXT_PLAIN,
+    QuarterSheetXlsx.MEDIA_TYPE,
+    QuarterSheetXlsx.MACRO_ENABLED_MEDIA_TYPE
+  })
   @Produces(MediaType.APPLICATION_JSON)
   @APIResponseSchema(value = ImportView.class, responseDescription = "Each row's outcome")
   public Response preview(
       @QueryParam("period") PeriodCode period,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
       InputStream body) {
     PeriodCode code = PeriodCode.required(period, "period");
-    return Response.ok(ImportView.of(code, false, imports.preview(code, rows(length, body))))
+    return Response.ok(ImportView.of(code, false, imports.preview(code, rows(type, length, body))))
         .build();
   }
 
@@ -140,31 +173,48 @@ public class ImportResource {
    */
   @POST
   @Path("apply")
-  @Consumes({CSV, MediaType.TEXT_PLAIN})
+  @Consumes({
+    CSV,
+    MediaType.TEXT_PLAIN,
+    QuarterSheetXlsx.MEDIA_TYPE,
+    QuarterSheetXlsx.MACRO_ENABLED_MEDIA_TYPE
+  })
   @Produces(MediaType.APPLICATION_JSON)
   @APIResponseSchema(value = ImportView.class, responseDescription = "Each row's outcome")
   public Response apply(
       @QueryParam("period") PeriodCode period,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
       InputStream body) {
     PeriodCode code = PeriodCode.required(period, "period");
-    return Response.ok(ImportView.of(code, true, imports.apply(code, rows(length, body)))).build();
+    return Response.ok(ImportView.of(code, true, imports.apply(code, rows(type, length, body))))
+        .build();
   }
 
-  /** The upload's rows, refused unread when its declared length passes the limit. */
-  private static List<SheetRow> rows(Long length, InputStream body) {
-    if (length != null && length > QuarterSheetCsv.MAX_BYTES) {
-      throw new PayloadTooLargeException(QuarterSheetCsv.MAX_BYTES);
+  /**
+   * The upload's rows, read by its content type, refused unread when its declared length passes the
+   * limit; a macro-enabled workbook is refused before it is opened.
+   */
+  private static List<SheetRow> rows(MediaType type, Long length, InputStream body) {
+    if (type != null && type.isCompatible(MACRO_ENABLED)) {
+      throw new InvalidValueException(
+          "body",
+          "a macro-enabled workbook (.xlsm) is refused: save it as an Excel Workbook (.xlsx)");
+    }
+    if (length != null && length > QuarterSheet.MAX_BYTES) {
+      throw new PayloadTooLargeException(QuarterSheet.MAX_BYTES);
     }
     byte[] bytes;
     try {
-      bytes = body.readNBytes(QuarterSheetCsv.MAX_BYTES + 1);
+      bytes = body.readNBytes(QuarterSheet.MAX_BYTES + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (bytes.length > QuarterSheetCsv.MAX_BYTES) {
-      throw new PayloadTooLargeException(QuarterSheetCsv.MAX_BYTES);
+    if (bytes.length > QuarterSheet.MAX_BYTES) {
+      throw new PayloadTooLargeException(QuarterSheet.MAX_BYTES);
     }
-    return QuarterSheetCsv.read(QuarterSheetCsv.decode(bytes));
+    return type != null && type.isCompatible(WORKBOOK)
+        ? QuarterSheetXlsx.read(bytes)
+        : QuarterSheetCsv.read(QuarterSheetCsv.decode(bytes));
   }
 }

@@ -23,7 +23,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.councilperformance.application.IndicatorHistory;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.IndicatorSpec;
@@ -33,6 +36,7 @@ import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.indicator.Aggregation;
+import org.councilperformance.domain.indicator.Formula;
 import org.councilperformance.domain.indicator.Frequency;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.indicator.IndicatorUnit;
@@ -88,7 +92,8 @@ public class IndicatorResource {
    * An indicator's definition. {@code code} is required to create one and never changes: on update
    * it may be left out or repeated, but not altered. {@code reportedFrom} and {@code reportedTo}
    * are the first and last periods it is reported in (a year or a quarter, set up; absent: open),
-   * docs/rules.md#the-set-of-a-period.
+   * docs/rules.md#the-set-of-a-period. {@code formula} makes it a calculated indicator
+   * (docs/rules.md#calculated-indicators).
    */
   public record IndicatorBody(
       @Size(max = Code.MAX_LENGTH) @Pattern(regexp = Code.FORMAT) String code,
@@ -106,7 +111,8 @@ public class IndicatorResource {
       List<@NotBlank @Size(max = 60) String> tags,
       String reportedFrom,
       String reportedTo,
-      List<@NotNull BigDecimal> seasonalProfile) {
+      List<@NotNull BigDecimal> seasonalProfile,
+      @Size(max = Formula.MAX_LENGTH) String formula) {
     IndicatorSpec spec() {
       return new IndicatorSpec(
           name,
@@ -123,7 +129,8 @@ public class IndicatorResource {
           tags,
           reportedFrom == null ? null : PeriodCode.parse(reportedFrom, "reportedFrom"),
           reportedTo == null ? null : PeriodCode.parse(reportedTo, "reportedTo"),
-          seasonalProfile == null ? null : new SeasonalProfile(seasonalProfile));
+          seasonalProfile == null ? null : new SeasonalProfile(seasonalProfile),
+          Formula.parse(formula, "formula"));
     }
   }
 
@@ -132,7 +139,10 @@ public class IndicatorResource {
   /**
    * Give value, or missingReason when no figure can be reported. {@code reportedStatus} is for
    * loading a council's own report: the status it printed (GREEN_PLUS, GREEN, AMBER, RED, MISSING
-   * or "missing data", DATA_ONLY); with it, a row may carry neither value nor reason.
+   * or "missing data", DATA_ONLY); with it, a row may carry neither value nor reason. For a
+   * calculated indicator, {@code components} are its formula's components for the period (left out:
+   * those entered stay) and {@code value} is the figure the council printed, if any
+   * (docs/rules.md#calculated-indicators).
    */
   public record MeasurementBody(
       BigDecimal value,
@@ -140,7 +150,29 @@ public class IndicatorResource {
       String commentary,
       @Size(max = 20) String reportedStatus,
       BigDecimal ownForecast,
-      @Size(max = 20) String ownForecastStatus) {}
+      @Size(max = 20) String ownForecastStatus,
+      @Size(max = 100) List<@NotNull @Valid ComponentBody> components) {
+
+    /** The components by name; null when left out. */
+    Map<String, BigDecimal> componentsByName() {
+      if (components == null) {
+        return null;
+      }
+      Map<String, BigDecimal> byName = new LinkedHashMap<>();
+      for (int i = 0; i < components.size(); i++) {
+        if (byName.put(components.get(i).name(), components.get(i).value()) != null) {
+          throw new InvalidValueException(
+              "components[" + i + "].name",
+              "component " + components.get(i).name() + " is given twice");
+        }
+      }
+      return byName;
+    }
+  }
+
+  /** One component of a calculated indicator's formula and its figure for the period. */
+  public record ComponentBody(
+      @NotBlank @Size(max = Formula.MAX_NAME) String name, @NotNull BigDecimal value) {}
 
   public record StatusOverrideBody(@NotNull RagStatus status, @NotBlank String reason) {}
 
@@ -256,7 +288,8 @@ public class IndicatorResource {
                 body.commentary(),
                 RagStatus.printed(body.reportedStatus(), "reportedStatus"),
                 body.ownForecast(),
-                RagStatus.printed(body.ownForecastStatus(), "ownForecastStatus"))));
+                RagStatus.printed(body.ownForecastStatus(), "ownForecastStatus"),
+                body.componentsByName())));
   }
 
   @GET
@@ -286,8 +319,30 @@ public class IndicatorResource {
   @Path("{code}/measurements/{period}/status-override")
   public MeasurementView clearOverride(
       @PathParam("code") Code code, @PathParam("period") PeriodCode period) {
+    return changed(code, period, indicators::clearOverride);
+  }
+
+  /** Forgets the status the council printed for the period. */
+  @DELETE
+  @Path("{code}/measurements/{period}/reported-status")
+  public MeasurementView clearReportedStatus(
+      @PathParam("code") Code code, @PathParam("period") PeriodCode period) {
+    return changed(code, period, indicators::clearReportedStatus);
+  }
+
+  /** Forgets the officer's own year-end forecast and its status for the period. */
+  @DELETE
+  @Path("{code}/measurements/{period}/own-forecast")
+  public MeasurementView clearOwnForecast(
+      @PathParam("code") Code code, @PathParam("period") PeriodCode period) {
+    return changed(code, period, indicators::clearOwnForecast);
+  }
+
+  /** A change to the period's measurement on the version the request read (If-Match). */
+  private MeasurementView changed(
+      Code code, PeriodCode period, BiFunction<Code, PeriodCode, Measurement> change) {
     preconditions.check(indicators.measurement(code, period));
-    return MeasurementView.of(preconditions.saved(indicators.clearOverride(code, period)));
+    return MeasurementView.of(preconditions.saved(change.apply(code, period)));
   }
 
   /**

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.councilperformance.domain.Decimals;
 import org.councilperformance.domain.indicator.Aggregation;
@@ -43,7 +44,8 @@ public final class IndicatorViews {
     "tags",
     "reportedFrom",
     "reportedTo",
-    "seasonalProfile"
+    "seasonalProfile",
+    "formula"
   })
   public record IndicatorView(
       String code,
@@ -62,7 +64,8 @@ public final class IndicatorViews {
       List<String> tags,
       String reportedFrom,
       String reportedTo,
-      List<BigDecimal> seasonalProfile) {
+      List<BigDecimal> seasonalProfile,
+      String formula) {
     static IndicatorView of(Indicator i) {
       ReportedPeriods reported = i.reportedPeriods();
       return new IndicatorView(
@@ -82,7 +85,17 @@ public final class IndicatorViews {
           i.tags().stream().sorted().toList(),
           Objects.toString(reported.from(), null),
           Objects.toString(reported.to(), null),
-          i.seasonalProfile() == null ? null : i.seasonalProfile().percentages());
+          i.seasonalProfile() == null ? null : i.seasonalProfile().percentages(),
+          i.formula() == null ? null : i.formula().text());
+    }
+  }
+
+  /** A component of a calculated indicator's formula and its figure for a period. */
+  public record ComponentView(String name, BigDecimal value) {
+    static List<ComponentView> of(Map<String, BigDecimal> components) {
+      return components.entrySet().stream()
+          .map(c -> new ComponentView(c.getKey(), Decimals.plain(c.getValue())))
+          .toList();
     }
   }
 
@@ -93,7 +106,10 @@ public final class IndicatorViews {
    * set); {@code computedStatus} is the product's own judgement, against the period's own target
    * or, for a quarter without one, the profiled annual target ({@code targetSource},
    * docs/rules.md#profiles); {@code reportedStatus} is what the council printed, where imported;
-   * {@code ownForecast} and {@code ownForecastStatus} are the officer's own year-end forecast.
+   * {@code ownForecast} and {@code ownForecastStatus} are the officer's own year-end forecast. For
+   * a calculated indicator, {@code actual} is what its {@code formula} gives where it can be
+   * calculated, {@code printedValue} the figure the council printed and {@code differsFromFormula}
+   * whether the two disagree (docs/rules.md#calculated-indicators).
    */
   @JsonbPropertyOrder({
     "code",
@@ -106,6 +122,9 @@ public final class IndicatorViews {
     "target",
     "targetSource",
     "actual",
+    "formula",
+    "printedValue",
+    "differsFromFormula",
     "missingReason",
     "commentary",
     "status",
@@ -130,6 +149,9 @@ public final class IndicatorViews {
       BigDecimal target,
       TargetSource targetSource,
       BigDecimal actual,
+      String formula,
+      BigDecimal printedValue,
+      boolean differsFromFormula,
       String missingReason,
       String commentary,
       RagStatus status,
@@ -156,6 +178,9 @@ public final class IndicatorViews {
           Decimals.plain(s.target()),
           s.targetSource(),
           Decimals.plain(s.actual()),
+          i.formula() == null ? null : i.formula().text(),
+          m == null ? null : Decimals.plain(m.printedValue()),
+          m != null && m.differsFromFormula(),
           m == null ? null : m.missingReason(),
           m == null ? null : m.commentary(),
           s.status(),
@@ -179,9 +204,19 @@ public final class IndicatorViews {
     }
   }
 
+  /**
+   * A measurement as entered. For a calculated indicator, {@code value} is the figure counted (the
+   * formula's result where it can be calculated), {@code calculatedValue} the formula's result,
+   * {@code printedValue} the figure entered as the council printed it, and {@code components} those
+   * entered (docs/rules.md#calculated-indicators).
+   */
   @JsonbPropertyOrder({
     "period",
     "value",
+    "components",
+    "calculatedValue",
+    "printedValue",
+    "differsFromFormula",
     "missingReason",
     "commentary",
     "reportedStatus",
@@ -194,6 +229,10 @@ public final class IndicatorViews {
   public record MeasurementView(
       String period,
       BigDecimal value,
+      List<ComponentView> components,
+      BigDecimal calculatedValue,
+      BigDecimal printedValue,
+      boolean differsFromFormula,
       String missingReason,
       String commentary,
       RagStatus reportedStatus,
@@ -206,6 +245,10 @@ public final class IndicatorViews {
       return new MeasurementView(
           m.period().code(),
           Decimals.plain(m.value()),
+          ComponentView.of(m.components()),
+          Decimals.plain(m.calculatedValue()),
+          Decimals.plain(m.printedValue()),
+          m.differsFromFormula(),
           m.missingReason(),
           m.commentary(),
           m.reportedStatus(),

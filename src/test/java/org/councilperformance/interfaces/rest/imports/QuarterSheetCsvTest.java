@@ -33,16 +33,16 @@ class QuarterSheetCsvTest {
   @ParameterizedTest
   @ValueSource(strings = {"=cmd|' /C calc'!A0", "+1", "-1+2", "@SUM(A1)", "\tx", "\rx"})
   void textThatASpreadsheetWouldRunGetsAnApostropheAndReadsBackAsWritten(String text) {
-    String written = QuarterSheetCsv.neutralise(text);
+    String written = QuarterSheet.neutralise(text);
     assertThat(written).isEqualTo("'" + text);
-    assertThat(QuarterSheetCsv.unneutralise(written)).isEqualTo(text);
+    assertThat(QuarterSheet.unneutralise(written)).isEqualTo(text);
   }
 
   @Test
   void ordinaryTextIsLeftAlone() {
-    assertThat(QuarterSheetCsv.neutralise("Rent collected 98%")).isEqualTo("Rent collected 98%");
-    assertThat(QuarterSheetCsv.neutralise(null)).isEmpty();
-    assertThat(QuarterSheetCsv.unneutralise("'quoted'")).isEqualTo("'quoted'");
+    assertThat(QuarterSheet.neutralise("Rent collected 98%")).isEqualTo("Rent collected 98%");
+    assertThat(QuarterSheet.neutralise(null)).isEmpty();
+    assertThat(QuarterSheet.unneutralise("'quoted'")).isEqualTo("'quoted'");
   }
 
   @Test
@@ -141,7 +141,7 @@ class QuarterSheetCsvTest {
   @Test
   void moreThanTheRowLimitRefusesTheWholeSheet() {
     StringBuilder sheet = new StringBuilder("Indicator code\n");
-    for (int i = 0; i <= QuarterSheetCsv.MAX_ROWS; i++) {
+    for (int i = 0; i <= QuarterSheet.MAX_ROWS; i++) {
       sheet.append("X-").append(i).append('\n');
     }
     assertThatThrownBy(() -> QuarterSheetCsv.read(sheet.toString()))
