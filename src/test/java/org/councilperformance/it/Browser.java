@@ -19,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -104,8 +103,21 @@ final class Browser implements AutoCloseable {
         .findFirst()
         .orElseThrow(() -> new AssertionError("no button '" + buttonText + "' on " + path()))
         .click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
     return this;
+  }
+
+  /**
+   * Whether the element belongs to a page the browser has left: chromedriver says so either as a
+   * stale element or as a node that "does not belong to the document".
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException gone) {
+      return true;
+    }
   }
 
   /** Signs in through the sign-in page with a demo account's password. */
