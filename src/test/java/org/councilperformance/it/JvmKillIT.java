@@ -57,7 +57,13 @@ class JvmKillIT {
       for (String path : measurements) {
         writers.add(pool.submit(() -> writeUntilRefused(port, token, path)));
       }
-      Thread.sleep(4_000); // writes under way
+      // Writes under way: at least one acknowledged (the first requests also start the JAX-RS
+      // application, which on a busy machine takes seconds), then a little more.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (acknowledgedSoFar.get() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      Thread.sleep(2_000);
       long pid =
           Long.parseLong(
               Files.readString(wlp.resolve("usr/servers/.pid/" + SERVER + ".pid")).trim());
@@ -92,6 +98,9 @@ class JvmKillIT {
   }
 
   /** Writes 1, 2, 3, … until the server stops answering; the last value answered 200, and tried. */
+  private final java.util.concurrent.atomic.AtomicLong acknowledgedSoFar =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private long[] writeUntilRefused(int port, String token, String path) {
     long acknowledged = 0;
     for (long value = 1; ; value++) {
@@ -107,6 +116,7 @@ class JvmKillIT {
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200) {
           acknowledged = value;
+          acknowledgedSoFar.incrementAndGet();
         }
       } catch (IOException | InterruptedException killed) {
         return new long[] {acknowledged, value};
