@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.councilperformance.interfaces.portal.figure.FigurePage;
 import org.councilperformance.interfaces.portal.quarter.YourQuarterPage;
 import org.councilperformance.interfaces.portal.signin.SignInPage;
 import org.councilperformance.interfaces.rest.DomainValueConverters;
@@ -20,7 +21,7 @@ public class PortalApplication extends Application {
    * Every page resource of the portal; {@code ApplicationClassesTest} fails when one is missing.
    */
   public static final List<Class<?>> RESOURCES =
-      List.of(AssetsResource.class, SignInPage.class, YourQuarterPage.class);
+      List.of(AssetsResource.class, SignInPage.class, YourQuarterPage.class, FigurePage.class);
 
   /** The portal's providers: who is signed in and CSRF, and errors as pages. */
   public static final List<Class<?>> PROVIDERS =
