@@ -34,10 +34,18 @@ class FigureEntryIT {
 
   private static Browser browser;
 
+  /**
+   * The demo editor's session for posts by hand. One sign-in per class, as the browser's: sign-ins
+   * per username are rate-limited (docs/access-and-workflow.md#rate-limits).
+   */
+  private static PortalSession editor;
+
   @BeforeAll
   static void openBrowser() {
     Api.awaitReady();
     browser = Browser.withJavaScript();
+    browser.signIn(Api.EDITOR);
+    editor = PortalSession.of(Api.EDITOR);
   }
 
   @AfterAll
@@ -73,8 +81,7 @@ class FigureEntryIT {
   @Test
   void anEditorEntersAFigureCorrectingAnErrorChecksItsStatusAndSavesIt() {
     Figure figure = housingFigure();
-    browser.driver.manage().deleteAllCookies();
-    browser.signIn(Api.EDITOR).open("/?period=" + figure.quarter());
+    browser.open("/?period=" + figure.quarter());
     browser
         .driver
         .findElement(org.openqa.selenium.By.linkText(figure.code() + " Test indicator"))
@@ -156,8 +163,7 @@ class FigureEntryIT {
   @Test
   void theJourneyCanBeDoneWithTheKeyboardAloneWithFocusAlwaysVisible() {
     Figure figure = housingFigure();
-    browser.driver.manage().deleteAllCookies();
-    browser.signIn(Api.EDITOR).open(figure.page());
+    browser.open(figure.page());
     tabTo(e -> "figure".equals(e.getAttribute("id")));
     keys(Keys.SPACE);
     tabTo(e -> "value".equals(e.getAttribute("id")));
@@ -241,7 +247,6 @@ class FigureEntryIT {
   @Test
   void anotherUnitsFigureIsThe403PageWhetherOpenedOrPostedAndNothingIsSaved() {
     Figure figure = figureOf(Api.newBusinessUnit());
-    PortalSession editor = PortalSession.of(Api.EDITOR);
     editor.get(figure.page()).then().statusCode(403).body(containsString("You cannot do this"));
     editor
         .post(figure.page() + "/save", valid(""))
@@ -257,13 +262,11 @@ class FigureEntryIT {
     Figure figure = housingFigure();
     json(object().add("value", 120)).put(figure.api()).then().statusCode(200);
     Api.request().post("/periods/" + figure.quarter() + "/lock").then().statusCode(200);
-    browser.driver.manage().deleteAllCookies();
-    browser.signIn(Api.EDITOR).open(figure.page());
+    browser.open(figure.page());
     assertThat(browser.all("main form")).isEmpty();
     assertThat(browser.find("main").getText()).contains("120").contains("is locked");
     browser.assertAccessible().screenshot("figure-locked");
 
-    PortalSession editor = PortalSession.of(Api.EDITOR);
     String version = editor.versionOn(figure.page());
     assertThat(version).isNull(); // no form at all
     editor
@@ -277,7 +280,6 @@ class FigureEntryIT {
   @Test
   void aFormPostedWithoutItsCsrfTokenIsRefusedAndSavesNothing() {
     Figure figure = housingFigure();
-    PortalSession editor = PortalSession.of(Api.EDITOR);
     Map<String, String> form = valid(editor.versionOn(figure.page()));
     editor
         .withoutToken()
@@ -292,7 +294,6 @@ class FigureEntryIT {
   @Test
   void aFormPostedWithoutItsVersionIsThe428PageAndSavesNothing() {
     Figure figure = housingFigure();
-    PortalSession editor = PortalSession.of(Api.EDITOR);
     Map<String, String> form = valid("");
     form.remove("version");
     editor.post(figure.page() + "/save", form).then().statusCode(428);
@@ -314,8 +315,7 @@ class FigureEntryIT {
   void aStaleFormShowsBothValuesAndLetsTheEditorSaveTheirsAnyway() {
     Figure figure = housingFigure();
     json(object().add("value", 100)).put(figure.api()).then().statusCode(200);
-    browser.driver.manage().deleteAllCookies();
-    browser.signIn(Api.EDITOR).open(figure.page());
+    browser.open(figure.page());
     browser.type("value", "101").press("Continue");
     assertThat(browser.heading()).isEqualTo("Check the figure before saving");
 
@@ -346,7 +346,6 @@ class FigureEntryIT {
   void aStaleFormPostedDirectlyIs412AndSavesNothing() {
     Figure figure = housingFigure();
     json(object().add("value", 100)).put(figure.api()).then().statusCode(200);
-    PortalSession editor = PortalSession.of(Api.EDITOR);
     String version = editor.versionOn(figure.page());
     json(object().add("value", 103)).put(figure.api()).then().statusCode(200);
     editor
@@ -363,8 +362,7 @@ class FigureEntryIT {
     for (int value = 101; value <= 112; value++) {
       json(object().add("value", value)).put(figure.api()).then().statusCode(200);
     }
-    browser.driver.manage().deleteAllCookies();
-    browser.signIn(Api.EDITOR).open(figure.page());
+    browser.open(figure.page());
     var rows = browser.all("#history ~ table tbody tr");
     assertThat(rows).hasSize(10);
     assertThat(rows.get(0).getText()).contains(Api.ADMIN).contains("Figure").contains("111 112");
