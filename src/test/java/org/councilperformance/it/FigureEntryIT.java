@@ -10,6 +10,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -22,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Entering an indicator's figure in the portal (docs/portal.md#entering-a-figure): the question
@@ -114,7 +116,7 @@ class FigureEntryIT {
         .contains("Commentary is required when the status is amber or red.");
     browser.assertAccessible().screenshot("figure-check");
 
-    browser.press("Save");
+    pressAndLeave(browser, "Save");
     assertThat(browser.path()).isEqualTo("/portal/");
     assertThat(browser.find(".govuk-notification-banner--success").getText())
         .contains("Figure saved for " + figure.code());
@@ -129,11 +131,12 @@ class FigureEntryIT {
         .body("enteredBy", equalTo(Api.EDITOR));
   }
 
-  /** The status Your quarter gives the indicator's task. */
+  /** The status Your quarter gives the indicator's task in its unit's list of indicators. */
   private static String taskStatus(String code) {
     return browser.all(".govuk-task-list__item").stream()
         .filter(i -> i.getText().contains(code))
         .map(i -> i.findElement(org.openqa.selenium.By.cssSelector(".govuk-task-list__status")))
+        .filter(s -> s.getAttribute("id").startsWith("indicators-"))
         .map(s -> s.getText().trim())
         .findFirst()
         .orElseThrow();
@@ -150,7 +153,7 @@ class FigureEntryIT {
       plain.type("missingReason", "The housing system was being replaced").press("Continue");
       assertThat(plain.heading()).isEqualTo("Check the figure before saving");
       assertThat(plain.find("main").getText()).contains("Missing");
-      plain.press("Save");
+      pressAndLeave(plain, "Save");
       assertThat(plain.find(".govuk-notification-banner--success").getText())
           .contains("Figure saved");
     }
@@ -184,6 +187,14 @@ class FigureEntryIT {
     assertThat(browser.find(".govuk-notification-banner--success").getText())
         .contains("Figure saved");
     Api.request().get(figure.api()).then().body("value", equalTo(90));
+  }
+
+  /** Presses a form's button and waits until the browser has left the page for the answer. */
+  private static void pressAndLeave(Browser on, String button) {
+    String from = on.driver.getCurrentUrl();
+    on.press(button);
+    new WebDriverWait(on.driver, Duration.ofSeconds(30))
+        .until(d -> !d.getCurrentUrl().equals(from));
   }
 
   private static WebElement active() {
@@ -322,12 +333,13 @@ class FigureEntryIT {
     try (Browser other = Browser.withJavaScript()) {
       other.signIn(Api.ADMIN).open(figure.page());
       other.type("value", "105").type("commentary", "Corrected by the performance team");
-      other.press("Continue").press("Save");
+      other.press("Continue");
+      pressAndLeave(other, "Save");
       assertThat(other.find(".govuk-notification-banner--success").getText())
           .contains("Figure saved");
     }
 
-    browser.press("Save");
+    pressAndLeave(browser, "Save");
     assertThat(browser.heading()).isEqualTo("Someone changed this while you were editing");
     assertThat(browser.find("#saved-figure").getText()).isEqualTo("105");
     assertThat(browser.find("#your-figure").getText()).isEqualTo("101");
@@ -336,7 +348,7 @@ class FigureEntryIT {
     browser.assertAccessible().screenshot("figure-stale");
     Api.request().get(figure.api()).then().body("value", equalTo(105));
 
-    browser.press("Save yours instead");
+    pressAndLeave(browser, "Save yours instead");
     assertThat(browser.find(".govuk-notification-banner--success").getText())
         .contains("Figure saved");
     Api.request().get(figure.api()).then().body("value", equalTo(101));
