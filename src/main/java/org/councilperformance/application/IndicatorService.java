@@ -182,7 +182,8 @@ public class IndicatorService {
    * One figure entered (the API's PUT, the portal's form): the actual or the reason there is none,
    * commentary, the status the council printed, and the officer's own year-end forecast and its
    * status (docs/rules.md#the-councils-own-forecast). Refused unless it passes every rule {@link
-   * #preview} applies, the commentary rule among them.
+   * #preview} applies; the commentary rule is not applied to a figure carrying the status the
+   * council printed, which records its published report as it was (docs/rules.md#commentary).
    *
    * @param printed null to keep the printed status already recorded
    * @param ownForecast null to keep the forecast already recorded
@@ -199,7 +200,10 @@ public class IndicatorService {
       RagStatus ownForecastStatus) {
     Indicator indicator = lookup.indicator(code);
     ReportingPeriod period = lookup.period(periodCode);
-    judge(indicator, period, value, missingReason, commentary, printed);
+    IndicatorStatus judged = judge(indicator, period, value, missingReason, printed);
+    if (printed == null) {
+      commentaryRule.check(judged.computed(), commentary);
+    }
     return report(
         indicator,
         period,
@@ -219,32 +223,30 @@ public class IndicatorService {
    */
   public IndicatorStatus preview(
       Code code, PeriodCode periodCode, BigDecimal value, String missingReason, String commentary) {
-    return judge(
-        lookup.indicator(code), lookup.period(periodCode), value, missingReason, commentary, null);
+    IndicatorStatus judged =
+        judge(lookup.indicator(code), lookup.period(periodCode), value, missingReason, null);
+    commentaryRule.check(judged.computed(), commentary);
+    return judged;
   }
 
+  /** The status the figure would get, checked by the permission, period and measurement rules. */
   private IndicatorStatus judge(
       Indicator indicator,
       ReportingPeriod period,
       BigDecimal value,
       String missingReason,
-      String commentary,
       RagStatus printed) {
     access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     period.requireOpenForChanges();
     Measurement proposed = new Measurement(indicator, period); // never persisted
-    proposed.report(
-        value, missingReason, commentary, printed, Caller.current().name(), clock.instant());
-    IndicatorStatus status =
-        statusOf(
-            indicator,
-            period.periodCode(),
-            snapshots.indicators(period).get(indicator.id()),
-            findTarget(indicator, period),
-            annualTarget(indicator, period.periodCode()),
-            proposed);
-    commentaryRule.check(status.computed(), commentary);
-    return status;
+    proposed.report(value, missingReason, null, printed, Caller.current().name(), clock.instant());
+    return statusOf(
+        indicator,
+        period.periodCode(),
+        snapshots.indicators(period).get(indicator.id()),
+        findTarget(indicator, period),
+        annualTarget(indicator, period.periodCode()),
+        proposed);
   }
 
   /**

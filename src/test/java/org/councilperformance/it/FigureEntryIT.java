@@ -253,6 +253,11 @@ class FigureEntryIT {
         .put(figure.api())
         .then()
         .statusCode(200);
+    // A council's published report loaded as printed is recorded as it was.
+    json(object().add("value", 40).add("reportedStatus", "RED"))
+        .put(figure.api())
+        .then()
+        .statusCode(200);
   }
 
   @Test
