@@ -23,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -97,7 +98,8 @@ class FigureEntryIT {
     browser.assertAccessible().screenshot("figure-form");
 
     browser.find("label[for='figure']").click();
-    browser.type("value", "80").press("Continue");
+    browser.type("value", "80");
+    submit(browser, "Continue");
     assertThat(browser.driver.getTitle()).startsWith("Error: ");
     assertThat(browser.find(".govuk-error-summary a").getAttribute("href")).endsWith("#commentary");
     assertThat(browser.find("#commentary-error").getText()).contains("the figure is red");
@@ -107,7 +109,8 @@ class FigureEntryIT {
         .contains("govuk-error-summary");
     browser.assertAccessible().screenshot("figure-error");
 
-    browser.type("commentary", "Two posts vacant; agency cover starts in May.").press("Continue");
+    browser.type("commentary", "Two posts vacant; agency cover starts in May.");
+    submit(browser, "Continue");
     assertThat(browser.heading()).isEqualTo("Check the figure before saving");
     assertThat(browser.find("main").getText())
         .contains("80")
@@ -116,7 +119,7 @@ class FigureEntryIT {
         .contains("Commentary is required when the status is amber or red.");
     browser.assertAccessible().screenshot("figure-check");
 
-    pressAndLeave(browser, "Save");
+    submit(browser, "Save");
     assertThat(browser.path()).isEqualTo("/portal/");
     assertThat(browser.find(".govuk-notification-banner--success").getText())
         .contains("Figure saved for " + figure.code());
@@ -150,10 +153,11 @@ class FigureEntryIT {
       // Without JavaScript both answers' fields show; the chosen one counts.
       assertThat(plain.find("#missingReason").isDisplayed()).isTrue();
       plain.find("label[for='figure-2']").click();
-      plain.type("missingReason", "The housing system was being replaced").press("Continue");
+      plain.type("missingReason", "The housing system was being replaced");
+      submit(plain, "Continue");
       assertThat(plain.heading()).isEqualTo("Check the figure before saving");
       assertThat(plain.find("main").getText()).contains("Missing");
-      pressAndLeave(plain, "Save");
+      submit(plain, "Save");
       assertThat(plain.find(".govuk-notification-banner--success").getText())
           .contains("Figure saved");
     }
@@ -172,29 +176,42 @@ class FigureEntryIT {
     tabTo(e -> "value".equals(e.getAttribute("id")));
     keys("90");
     tabTo(e -> e.getText().trim().equals("Continue"));
-    keys(Keys.ENTER);
-    // 90 is red against 100 with 5% tolerance: commentary is asked for, the summary focused.
-    assertThat(active().getAttribute("class")).contains("govuk-error-summary");
+    enterAndWait();
+    // 90 is red against 100 with 5% tolerance: commentary is asked for, the summary focused (by
+    // GOV.UK Frontend's script once the page has started).
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(d -> active().getAttribute("class").contains("govuk-error-summary"));
     tabTo(e -> "#commentary".equals(e.getAttribute("hash")));
     keys(Keys.ENTER);
     assertThat(active().getAttribute("id")).isEqualTo("commentary");
     keys("Vacancies; recruitment under way.");
     tabTo(e -> e.getText().trim().equals("Continue"));
-    keys(Keys.ENTER);
+    enterAndWait();
     assertThat(browser.heading()).isEqualTo("Check the figure before saving");
     tabTo(e -> e.getText().trim().equals("Save"));
-    keys(Keys.ENTER);
+    enterAndWait();
     assertThat(browser.find(".govuk-notification-banner--success").getText())
         .contains("Figure saved");
     Api.request().get(figure.api()).then().body("value", equalTo(90));
   }
 
-  /** Presses a form's button and waits until the browser has left the page for the answer. */
-  private static void pressAndLeave(Browser on, String button) {
-    String from = on.driver.getCurrentUrl();
+  /**
+   * Presses a form's button and waits until the answer has replaced the page (a form shown again
+   * with its errors has the same address, so the old page going stale is what tells).
+   */
+  private static void submit(Browser on, String button) {
+    WebElement page = on.find("html");
     on.press(button);
     new WebDriverWait(on.driver, Duration.ofSeconds(30))
-        .until(d -> !d.getCurrentUrl().equals(from));
+        .until(ExpectedConditions.stalenessOf(page));
+  }
+
+  /** Presses Enter on a form's button and waits until the answer has replaced the page. */
+  private static void enterAndWait() {
+    WebElement page = browser.find("html");
+    keys(Keys.ENTER);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(page));
   }
 
   private static WebElement active() {
@@ -332,19 +349,20 @@ class FigureEntryIT {
     Figure figure = housingFigure();
     json(object().add("value", 100)).put(figure.api()).then().statusCode(200);
     browser.open(figure.page());
-    browser.type("value", "101").press("Continue");
+    browser.type("value", "101");
+    submit(browser, "Continue");
     assertThat(browser.heading()).isEqualTo("Check the figure before saving");
 
     try (Browser other = Browser.withJavaScript()) {
       other.signIn(Api.ADMIN).open(figure.page());
       other.type("value", "105").type("commentary", "Corrected by the performance team");
-      other.press("Continue");
-      pressAndLeave(other, "Save");
+      submit(other, "Continue");
+      submit(other, "Save");
       assertThat(other.find(".govuk-notification-banner--success").getText())
           .contains("Figure saved");
     }
 
-    pressAndLeave(browser, "Save");
+    submit(browser, "Save");
     assertThat(browser.heading()).isEqualTo("Someone changed this while you were editing");
     assertThat(browser.find("#saved-figure").getText()).isEqualTo("105");
     assertThat(browser.find("#your-figure").getText()).isEqualTo("101");
@@ -353,7 +371,7 @@ class FigureEntryIT {
     browser.assertAccessible().screenshot("figure-stale");
     Api.request().get(figure.api()).then().body("value", equalTo(105));
 
-    pressAndLeave(browser, "Save yours instead");
+    submit(browser, "Save yours instead");
     assertThat(browser.find(".govuk-notification-banner--success").getText())
         .contains("Figure saved");
     Api.request().get(figure.api()).then().body("value", equalTo(101));
