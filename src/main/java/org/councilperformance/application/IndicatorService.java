@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.NotFoundException;
+import org.councilperformance.domain.indicator.CommentaryRule;
 import org.councilperformance.domain.indicator.Formula;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.indicator.IndicatorAsLocked;
@@ -31,6 +32,7 @@ import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.PeriodState;
 import org.councilperformance.domain.period.ReportingPeriod;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Indicators, their targets and actuals, and their statuses for a period. */
 @ApplicationScoped
@@ -40,24 +42,37 @@ public class IndicatorService {
   private final Clock clock;
   private final AccessPolicy access;
   private final PeriodSnapshots snapshots;
+  private final CommentaryRule commentaryRule;
 
+  /**
+   * @param commentaryRequiredFor the computed statuses a figure entered must be explained for, e.g.
+   *     "RED,AMBER"; empty for none (docs/rules.md#commentary)
+   */
   @Inject
   public IndicatorService(
       EntityManager em,
       Lookup lookup,
       Clock clock,
       AccessPolicy access,
-      PeriodSnapshots snapshots) {
+      PeriodSnapshots snapshots,
+      @ConfigProperty(name = "commentary.required.for", defaultValue = "RED,AMBER")
+          String commentaryRequiredFor) {
     this.em = em;
     this.lookup = lookup;
     this.clock = clock;
     this.access = access;
     this.snapshots = snapshots;
+    this.commentaryRule = CommentaryRule.of(commentaryRequiredFor);
   }
 
   /** For CDI's client proxy only. */
   protected IndicatorService() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, "");
+  }
+
+  /** Which computed statuses need commentary (docs/rules.md#commentary). */
+  public CommentaryRule commentaryRule() {
+    return commentaryRule;
   }
 
   public Indicator indicator(Code code) {
@@ -197,16 +212,38 @@ public class IndicatorService {
   }
 
   /**
-   * Records the actual (or the reason there is none) and commentary of an indicator for a period.
+   * Records the actual (or the reason there is none) and commentary of an indicator for a period,
+   * as a council's own published report is loaded (the sample council): recorded as published, so
+   * the commentary rule, which is for figures entered now, does not refuse it
+   * (docs/rules.md#commentary).
    */
   public Measurement report(
       Code code, PeriodCode periodCode, BigDecimal value, String missingReason, String commentary) {
-    return report(code, periodCode, value, missingReason, commentary, null);
+    Indicator indicator = lookup.indicator(code);
+    access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
+    ReportingPeriod period = lookup.period(periodCode);
+    Measurement measurement =
+        report(
+            indicator,
+            period,
+            findMeasurement(indicator, period),
+            value,
+            missingReason,
+            commentary,
+            null,
+            null,
+            null,
+            null);
+    recalculateDependents(period, List.of(indicator));
+    return measurement;
   }
 
   /**
-   * The same, with the status the council printed for the period when its own report is loaded
-   * (docs/rules.md#indicator-status).
+   * One figure entered (the API's PUT, the portal's form): the actual or the reason there is none,
+   * commentary, the status the council printed, and the officer's own year-end forecast and its
+   * status (docs/rules.md#the-councils-own-forecast). Refused unless it passes every rule {@link
+   * #preview} applies; the commentary rule is not applied to a figure carrying the status the
+   * council printed, which records its published report as it was (docs/rules.md#commentary).
    *
    * @param printed null to keep the printed status already recorded
    */
@@ -241,8 +278,11 @@ public class IndicatorService {
       RagStatus ownForecastStatus,
       Map<String, BigDecimal> components) {
     Indicator indicator = lookup.indicator(code);
-    access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
     ReportingPeriod period = lookup.period(periodCode);
+    IndicatorStatus judged = judge(indicator, period, value, missingReason, printed);
+    if (printed == null) {
+      commentaryRule.check(judged.computed(), commentary);
+    }
     Measurement measurement =
         report(
             indicator,
@@ -257,6 +297,39 @@ public class IndicatorService {
             components);
     recalculateDependents(period, List.of(indicator));
     return measurement;
+  }
+
+  /**
+   * What entering this figure would give, judged without saving anything: the same permission,
+   * period, measurement and commentary rules as {@link #report}, so a check page shows the status
+   * the figure will get, or the portal's form the error the API would answer.
+   */
+  public IndicatorStatus preview(
+      Code code, PeriodCode periodCode, BigDecimal value, String missingReason, String commentary) {
+    IndicatorStatus judged =
+        judge(lookup.indicator(code), lookup.period(periodCode), value, missingReason, null);
+    commentaryRule.check(judged.computed(), commentary);
+    return judged;
+  }
+
+  /** The status the figure would get, checked by the permission, period and measurement rules. */
+  private IndicatorStatus judge(
+      Indicator indicator,
+      ReportingPeriod period,
+      BigDecimal value,
+      String missingReason,
+      RagStatus printed) {
+    access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
+    period.requireOpenForChanges();
+    Measurement proposed = new Measurement(indicator, period); // never persisted
+    proposed.report(value, missingReason, null, printed, Caller.current().name(), clock.instant());
+    return statusOf(
+        indicator,
+        period.periodCode(),
+        snapshots.indicators(period).get(indicator.id()),
+        findTarget(indicator, period),
+        annualTarget(indicator, period.periodCode()),
+        proposed);
   }
 
   /**
@@ -498,24 +571,27 @@ public class IndicatorService {
   public IndicatorStatus statusOf(Code code, PeriodCode periodCode) {
     Indicator indicator = lookup.indicator(code);
     ReportingPeriod period = lookup.period(periodCode);
-    Target annual =
-        periodCode.quarter() == null
-            ? null
-            : em.createQuery(
-                    "select t from Target t where t.indicator = :i and t.period.code = :year",
-                    Target.class)
-                .setParameter("i", indicator)
-                .setParameter("year", periodCode.year().toString())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
     return statusOf(
         indicator,
         period.periodCode(),
         snapshots.indicators(period).get(indicator.id()),
         findTarget(indicator, period),
-        annual,
+        annualTarget(indicator, periodCode),
         findMeasurement(indicator, period));
+  }
+
+  /** The target of a quarter's financial year, or null (and null for a year itself). */
+  private Target annualTarget(Indicator indicator, PeriodCode periodCode) {
+    return periodCode.quarter() == null
+        ? null
+        : em.createQuery(
+                "select t from Target t where t.indicator = :i and t.period.code = :year",
+                Target.class)
+            .setParameter("i", indicator)
+            .setParameter("year", periodCode.year().toString())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
   }
 
   /**

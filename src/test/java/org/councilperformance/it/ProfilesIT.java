@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * (docs/rules.md#profiles, docs/rules.md#the-councils-own-forecast).
  */
 class ProfilesIT {
+  private static final String BEHIND = "Two schemes start late; the rest are on site";
 
   /** A fresh financial year: its code, and the codes of its first and second quarters. */
   private record Year(String code, String q1, String q2) {
@@ -66,7 +67,9 @@ class ProfilesIT {
     String arrears = create(indicator(Api.unique("IND"), "COUNT", "SNAPSHOT"));
     put("/indicators/" + homes + "/targets/" + year.code(), object().add("value", 100));
     put("/indicators/" + arrears + "/targets/" + year.code(), object().add("value", 10));
-    put("/indicators/" + homes + "/measurements/" + year.q2(), object().add("value", 49));
+    put(
+        "/indicators/" + homes + "/measurements/" + year.q2(),
+        object().add("value", 49).add("commentary", "One scheme slipped to Q3"));
     put("/indicators/" + arrears + "/measurements/" + year.q2(), object().add("value", 10));
 
     // Half the year's 100 homes due by Q2: 49 is within 5% of 50, amber.
@@ -86,7 +89,9 @@ class ProfilesIT {
     assertThat(own.getString("targetSource")).isEqualTo("PERIOD");
     assertThat(own.getString("status")).isEqualTo("GREEN");
     // The year is judged against its own target.
-    put("/indicators/" + arrears + "/measurements/" + year.code(), object().add("value", 9));
+    put(
+        "/indicators/" + arrears + "/measurements/" + year.code(),
+        object().add("value", 9).add("commentary", "Short of target")); // red: explained
     JsonPath annual = get(arrears, "status", year.code());
     assertThat(annual.getString("targetSource")).isEqualTo("PERIOD");
     assertThat(annual.getString("status")).isEqualTo("RED");
@@ -151,7 +156,12 @@ class ProfilesIT {
     String homes = create(indicator(Api.unique("IND"), "COUNT", "CUMULATIVE_YEAR_TO_DATE"));
     String measurement = "/indicators/" + homes + "/measurements/" + year.q1();
     put("/indicators/" + homes + "/targets/" + year.code(), object().add("value", 100));
-    json(object().add("value", 20).add("ownForecast", 95).add("ownForecastStatus", "amber"))
+    // 20 is red against the 25 due by Q1: it is explained (docs/rules.md#commentary).
+    json(object()
+            .add("value", 20)
+            .add("commentary", BEHIND)
+            .add("ownForecast", 95)
+            .add("ownForecastStatus", "amber"))
         .put(measurement)
         .then()
         .statusCode(200)
@@ -169,8 +179,8 @@ class ProfilesIT {
     assertThat(trend.getString("ownForecastStatus")).isEqualTo("AMBER");
 
     // Left out, it is kept; given, it changes and the change is in the history.
-    put(measurement, object().add("value", 21));
-    put(measurement, object().add("value", 21).add("ownForecast", 90));
+    put(measurement, object().add("value", 21).add("commentary", BEHIND));
+    put(measurement, object().add("value", 21).add("commentary", BEHIND).add("ownForecast", 90));
     List<Map<String, Object>> history =
         request()
             .get("/indicators/" + homes + "/history")
@@ -182,7 +192,9 @@ class ProfilesIT {
         .extracting(c -> c.get("oldValue") + "->" + c.get("newValue"))
         .containsExactly("95->90", "null->95");
     problem(
-        json(object().add("value", 21).add("ownForecastStatus", "PURPLE")).put(measurement).then(),
+        json(object().add("value", 21).add("commentary", BEHIND).add("ownForecastStatus", "PURPLE"))
+            .put(measurement)
+            .then(),
         422,
         "ownForecastStatus");
 

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.councilperformance.interfaces.portal.figure.FigurePage;
 import org.councilperformance.interfaces.portal.quarter.YourQuarterPage;
 import org.councilperformance.interfaces.portal.signin.SignInPage;
 import org.councilperformance.interfaces.portal.workflow.ApprovalsPage;
@@ -27,6 +28,7 @@ public class PortalApplication extends Application {
           AssetsResource.class,
           SignInPage.class,
           YourQuarterPage.class,
+          FigurePage.class,
           SubmitPage.class,
           ApprovalsPage.class,
           PeriodsPage.class);

@@ -98,7 +98,14 @@ class GovukComponentsTest {
             GovukComponentsTest::serviceNavigation),
         example("back-link", "default", "govuk/backLink.jte", o -> new HashMap<>()),
         example("skip-link", "default", "govuk/skipLink.jte", GovukComponentsTest::link),
-        example("radios", "with hints on items", "govuk/radios.jte", GovukComponentsTest::radios));
+        example("radios", "with hints on items", "govuk/radios.jte", GovukComponentsTest::radios),
+        example(
+            "radios", "with conditional items", "govuk/radios.jte", GovukComponentsTest::radios),
+        example(
+            "radios",
+            "with conditional item checked",
+            "govuk/radios.jte",
+            GovukComponentsTest::radios));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -247,8 +254,13 @@ class GovukComponentsTest {
   private static Map<String, Object> radios(JsonObject o) {
     JsonObject legend = o.getJsonObject("fieldset").getJsonObject("legend");
     List<RadioItem> items = new ArrayList<>();
+    Map<String, gg.jte.Content> conditionals = new HashMap<>();
     for (JsonValue value : o.getJsonArray("items")) {
       JsonObject item = value.asJsonObject();
+      if (item.containsKey("conditional")) {
+        String html = item.getJsonObject("conditional").getString("html");
+        conditionals.put(item.getString("value"), output -> output.writeContent(html));
+      }
       items.add(
           new RadioItem(
               item.getString("id", null),
@@ -264,6 +276,7 @@ class GovukComponentsTest {
     p.put("legendClasses", legend.getString("classes", null));
     p.put("legendIsPageHeading", legend.getBoolean("isPageHeading", false));
     p.put("items", items);
+    p.put("conditionals", conditionals);
     return p;
   }
 

@@ -22,7 +22,6 @@ import org.councilperformance.domain.access.UserAccount;
 import org.councilperformance.domain.action.ActionPosition;
 import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.indicator.Measurement;
-import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.intervention.OffTrackItem;
 import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.period.PeriodCode;
@@ -170,7 +169,7 @@ public class QuarterTasks {
     return result;
   }
 
-  private static TaskItem indicatorTask(IndicatorStatus status, String quarterBase) {
+  private TaskItem indicatorTask(IndicatorStatus status, String quarterBase) {
     Measurement m = status.measurement();
     String href = quarterBase + "/indicators/" + status.indicator().code();
     String title = status.indicator().code() + " " + status.indicator().name();
@@ -195,12 +194,12 @@ public class QuarterTasks {
     return TaskItem.of(title, href, hint, "Entered", null);
   }
 
-  /** A red or amber figure must be explained (docs/rules.md#commentary). */
-  private static boolean needsCommentary(IndicatorStatus status) {
-    RagStatus computed = status.status();
-    String commentary = status.measurement().commentary();
-    return (computed == RagStatus.RED || computed == RagStatus.AMBER)
-        && (commentary == null || commentary.isBlank());
+  /**
+   * The rule that refuses a figure entered without commentary (docs/rules.md#commentary), applied
+   * to what is stored: a figure loaded from a council's own report may still lack it.
+   */
+  private boolean needsCommentary(IndicatorStatus status) {
+    return indicators.commentaryRule().lacks(status.computed(), status.measurement().commentary());
   }
 
   private static TaskItem actionTask(ActionPosition position, String quarterBase) {
