@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Application;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.councilperformance.interfaces.portal.action.ActionUpdatePage;
+import org.councilperformance.interfaces.portal.intervention.InterventionPlanPage;
 import org.councilperformance.interfaces.portal.quarter.YourQuarterPage;
 import org.councilperformance.interfaces.portal.signin.SignInPage;
 import org.councilperformance.interfaces.rest.DomainValueConverters;
@@ -20,11 +22,20 @@ public class PortalApplication extends Application {
    * Every page resource of the portal; {@code ApplicationClassesTest} fails when one is missing.
    */
   public static final List<Class<?>> RESOURCES =
-      List.of(AssetsResource.class, SignInPage.class, YourQuarterPage.class);
+      List.of(
+          AssetsResource.class,
+          SignInPage.class,
+          YourQuarterPage.class,
+          ActionUpdatePage.class,
+          InterventionPlanPage.class);
 
   /** The portal's providers: who is signed in and CSRF, and errors as pages. */
   public static final List<Class<?>> PROVIDERS =
-      List.of(PortalFilter.class, PortalErrors.class, DomainValueConverters.class);
+      List.of(
+          PortalFilter.class,
+          PortalErrors.class,
+          DomainValueConverters.class,
+          FormRefused.Mapper.class);
 
   @Override
   public Set<Class<?>> getClasses() {
