@@ -107,6 +107,7 @@ class PortalActionsIT {
   private static void signIn(Browser b, String username) {
     b.driver.manage().deleteAllCookies();
     b.open("/sign-in").type("username", username).type("password", PASSWORD).press("Sign in");
+    assertThat(b.all("form[action$='/sign-out']")).as("signed in as " + username).isNotEmpty();
   }
 
   @Test
@@ -183,6 +184,32 @@ class PortalActionsIT {
     assertThat(browser.heading()).isEqualTo("Intervention plan");
     assertThat(browser.find("#steps-1-description").getAttribute("value"))
         .isEqualTo("Clear the backlog");
+    browser.assertAccessible();
+  }
+
+  @Test
+  void theStalePageAndTheReadOnlyPagesOfALockedPeriodAreAccessible() {
+    Unit u = Unit.create();
+    signIn(browser, u.editor());
+    browser.open(u.actionPage()).type("progress", "70");
+    json(object().add("progress", 20).add("commentary", "Saved meanwhile"))
+        .put("/actions/" + u.action() + "/updates/" + u.quarter())
+        .then()
+        .statusCode(200);
+    browser.press("Save update");
+    assertThat(browser.heading()).isEqualTo("Someone changed this while you were editing");
+    assertThat(browser.find("main table").getText()).contains("20%", "70%", "Saved meanwhile");
+    browser.assertAccessible().screenshot("stale-action");
+    browser.press("Save my changes instead");
+    assertThat(browser.path()).isEqualTo("/portal/");
+    request().get("/actions/" + u.action() + "/updates").then().body("[0].progress", equalTo(70));
+
+    request().post("/periods/" + u.quarter() + "/lock").then().statusCode(200);
+    browser.open(u.actionPage());
+    assertThat(browser.all("main form")).isEmpty();
+    browser.assertAccessible().screenshot("action-locked");
+    browser.open(u.planPage());
+    assertThat(browser.all("main form")).isEmpty();
     browser.assertAccessible();
   }
 
@@ -283,6 +310,14 @@ class PortalActionsIT {
     return field.attr("value");
   }
 
+  private static Map<String, String> forgedPlan() {
+    Map<String, String> plan = new HashMap<>();
+    plan.put("version", "");
+    plan.put("reason", "Forged");
+    plan.put("stepCount", "0");
+    return plan;
+  }
+
   private static Map<String, String> update(String version, String progress) {
     Map<String, String> form = new HashMap<>();
     form.put("progress", progress);
@@ -302,10 +337,7 @@ class PortalActionsIT {
     var answer = housing.post(u.actionPage(), update("", "50"));
     assertThat(answer.statusCode()).isEqualTo(403);
     assertThat(answer.body().asString()).contains("You cannot do this");
-    Map<String, String> plan = new HashMap<>();
-    plan.put("version", "");
-    plan.put("reason", "Forged");
-    plan.put("stepCount", "0");
+    Map<String, String> plan = forgedPlan();
     assertThat(housing.post(u.planPage(), plan).statusCode()).isEqualTo(403);
     assertThat(u.updates()).isEmpty();
     assertThat(u.plans()).isEmpty();
@@ -330,10 +362,7 @@ class PortalActionsIT {
     var answer = editor.post(u.actionPage(), update(version, "50"));
     assertThat(answer.statusCode()).isEqualTo(409);
     assertThat(answer.body().asString()).contains("This cannot be changed now");
-    Map<String, String> plan = new HashMap<>();
-    plan.put("version", "");
-    plan.put("reason", "Forged");
-    plan.put("stepCount", "0");
+    Map<String, String> plan = forgedPlan();
     assertThat(editor.post(u.planPage(), plan).statusCode()).isEqualTo(409);
     assertThat(u.updates()).isEmpty();
     assertThat(u.plans()).isEmpty();
@@ -347,10 +376,7 @@ class PortalActionsIT {
     var answer = editor.post(u.actionPage(), update(version, "50"), null);
     assertThat(answer.statusCode()).isEqualTo(403);
     assertThat(answer.body().asString()).contains("not sent from a page of this site");
-    Map<String, String> plan = new HashMap<>();
-    plan.put("version", "");
-    plan.put("reason", "Forged");
-    plan.put("stepCount", "0");
+    Map<String, String> plan = forgedPlan();
     assertThat(editor.post(u.planPage(), plan, null).statusCode()).isEqualTo(403);
     assertThat(u.updates()).isEmpty();
     assertThat(u.plans()).isEmpty();

@@ -1,6 +1,9 @@
 package org.councilperformance.interfaces.portal;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.councilperformance.application.PendingChanges;
+import org.councilperformance.domain.PreconditionFailedException;
 import org.councilperformance.domain.PreconditionRequiredException;
 import org.councilperformance.domain.Versioned;
 
@@ -30,5 +33,25 @@ public final class FormVersion {
               + " and make your change there");
     }
     return version.strip();
+  }
+
+  /**
+   * Writes the change now: of two saves of the same version at the same moment the database takes
+   * the first, and the other is told so (412) while it can still answer, as the API's are.
+   *
+   * @param what what was being saved, e.g. "this action's update"
+   */
+  public static void write(PendingChanges changes, String what) {
+    try {
+      changes.write();
+    } catch (OptimisticLockException lostRace) {
+      throw new PreconditionFailedException(
+          FIELD,
+          "someone else saved "
+              + what
+              + " at the same moment; nothing of yours was saved: open it again and reapply your"
+              + " change",
+          null);
+    }
   }
 }

@@ -2,7 +2,6 @@ package org.councilperformance.interfaces.portal.action;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +29,6 @@ import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.Limits;
 import org.councilperformance.domain.MalformedValueException;
-import org.councilperformance.domain.PreconditionFailedException;
 import org.councilperformance.domain.action.Action;
 import org.councilperformance.domain.action.ActionClosure;
 import org.councilperformance.domain.action.ActionUpdate;
@@ -172,7 +170,7 @@ public class ActionUpdatePage {
       try {
         actions.update(
             code, periodCode, progress, commentary, closure, closureReason, revised, null);
-        changes.write();
+        FormVersion.write(changes, "this action's update");
       } catch (InvalidValueException | MalformedValueException refused) {
         String field = refused.field();
         if (!LABELS.containsKey(field)) {
@@ -183,12 +181,6 @@ public class ActionUpdatePage {
             field,
             LABELS.get(field),
             refused.getMessage());
-      } catch (OptimisticLockException lostRace) {
-        throw new PreconditionFailedException(
-            FormVersion.FIELD,
-            "someone else saved this action's update at the same moment; nothing of yours was"
-                + " saved: open it again and reapply your change",
-            null);
       }
     }
     if (!errors.isEmpty()) {

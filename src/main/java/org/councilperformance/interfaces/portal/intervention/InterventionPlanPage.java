@@ -2,7 +2,6 @@ package org.councilperformance.interfaces.portal.intervention;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -39,7 +38,6 @@ import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.Limits;
 import org.councilperformance.domain.MalformedValueException;
-import org.councilperformance.domain.PreconditionFailedException;
 import org.councilperformance.domain.action.Action;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.intervention.InterventionPlan;
@@ -267,7 +265,14 @@ public class InterventionPlanPage {
     InterventionPlan plan = inForce(item, period);
     boolean editable = mayChange(item, plan, period);
     return render(
-        200, period, item, plan, Answers.of(plan, item), FormErrors.none(), editable, plan);
+        200,
+        period,
+        item,
+        plan,
+        Answers.of(plan, item),
+        FormErrors.none(),
+        editable,
+        FormVersion.of(plan));
   }
 
   @POST
@@ -289,7 +294,8 @@ public class InterventionPlanPage {
     if (change.equals("add")) {
       List<StepAnswers> rows = new ArrayList<>(answers.steps());
       rows.add(StepAnswers.empty(rows.size()));
-      return render(200, period, item, plan, answers.withSteps(rows), FormErrors.none(), version);
+      return render(
+          200, period, item, plan, answers.withSteps(rows), FormErrors.none(), true, version);
     }
     Matcher remove = REMOVE.matcher(change);
     if (remove.matches()) {
@@ -298,7 +304,8 @@ public class InterventionPlanPage {
       if (row < rows.size()) {
         rows.remove(row);
       }
-      return render(200, period, item, plan, answers.withSteps(rows), FormErrors.none(), version);
+      return render(
+          200, period, item, plan, answers.withSteps(rows), FormErrors.none(), true, version);
     }
     FormErrors errors = FormErrors.none();
     PlanBody body = body(plan, item, answers, errors);
@@ -311,7 +318,7 @@ public class InterventionPlanPage {
             plan == null
                 ? plans.create(Code.of(newPlanCode(item), "code"), body.spec())
                 : plans.revise(Code.of(plan.code(), "code"), body.spec());
-        changes.write();
+        FormVersion.write(changes, "this plan");
         plan = saved;
       } catch (InvalidValueException | MalformedValueException refused) {
         if (!LABELS.containsKey(refused.field())) {
@@ -322,16 +329,10 @@ public class InterventionPlanPage {
             refused.field(),
             LABELS.get(refused.field()),
             refused.getMessage());
-      } catch (OptimisticLockException lostRace) {
-        throw new PreconditionFailedException(
-            FormVersion.FIELD,
-            "someone else saved this plan at the same moment; nothing of yours was saved: open it"
-                + " again and reapply your change",
-            null);
       }
     }
     if (!errors.isEmpty()) {
-      throw new FormRefused(render(422, period, item, plan, answers, errors, version));
+      throw new FormRefused(render(422, period, item, plan, answers, errors, true, version));
     }
     Flash.set(request, "Intervention plan saved for " + item.label());
     return Pages.seeOther(uriInfo, frame().href("/?period=" + period.code()));
@@ -525,32 +526,6 @@ public class InterventionPlanPage {
                 + "/"
                 + item.code()
                 + "/intervention-plan");
-  }
-
-  private Response render(
-      int status,
-      ReportingPeriod period,
-      Item item,
-      InterventionPlan plan,
-      Answers answers,
-      FormErrors errors,
-      boolean editable,
-      InterventionPlan versionOf) {
-    return render(status, period, item, plan, answers, errors, editable, FormVersion.of(versionOf));
-  }
-
-  /**
-   * The form shown again (a step added or removed, or refused), keeping the version it was read at.
-   */
-  private Response render(
-      int status,
-      ReportingPeriod period,
-      Item item,
-      InterventionPlan plan,
-      Answers answers,
-      FormErrors errors,
-      String version) {
-    return render(status, period, item, plan, answers, errors, true, version);
   }
 
   private Response render(
