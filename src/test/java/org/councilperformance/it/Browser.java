@@ -101,6 +101,18 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Presses a button that sends a form and waits until the next page has replaced this one: a click
+   * returns once the form is sent, and a busy machine may not have the answer yet.
+   */
+  Browser submit(String buttonText) {
+    WebElement page = find("html");
+    press(buttonText);
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    return this;
+  }
+
   /** Signs in through the sign-in page with a demo account's password. */
   Browser signIn(String username) {
     open("/sign-in");

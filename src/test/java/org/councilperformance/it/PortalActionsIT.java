@@ -106,7 +106,7 @@ class PortalActionsIT {
 
   private static void signIn(Browser b, String username) {
     b.driver.manage().deleteAllCookies();
-    b.open("/sign-in").type("username", username).type("password", PASSWORD).press("Sign in");
+    b.open("/sign-in").type("username", username).type("password", PASSWORD).submit("Sign in");
     assertThat(b.all("form[action$='/sign-out']")).as("signed in as " + username).isNotEmpty();
   }
 
@@ -122,7 +122,7 @@ class PortalActionsIT {
     browser.assertAccessible().screenshot("action-update");
 
     browser.type("progress", "150").type("commentary", "Planning permission granted");
-    browser.press("Save update");
+    browser.submit("Save update");
     assertThat(browser.driver.getTitle()).startsWith("Error: ");
     assertThat(browser.find(".govuk-error-summary a").getAttribute("href")).endsWith("#progress");
     assertThat(browser.find("#progress-error").getText())
@@ -136,7 +136,7 @@ class PortalActionsIT {
         .type("revisedDueDate-day", "30")
         .type("revisedDueDate-month", "6")
         .type("revisedDueDate-year", "2999");
-    browser.press("Save update");
+    browser.submit("Save update");
     assertThat(browser.path()).isEqualTo("/portal/");
     assertThat(browser.find(".govuk-notification-banner--success").getText())
         .contains("Update saved for " + u.action());
@@ -158,12 +158,12 @@ class PortalActionsIT {
         .type("steps-0-dueDate-day", "1")
         .type("steps-0-dueDate-month", "9")
         .type("steps-0-dueDate-year", "2999");
-    browser.press("Add another step");
+    browser.submit("Add another step");
     browser.type("steps-1-description", "Clear the backlog").type("steps-1-owner", "Team leader");
     new Select(browser.find("#expectedRecovery")).selectByValue(u.quarter());
     browser.type("forecast", "Back to target within two quarters");
     browser.assertAccessible().screenshot("intervention-plan-two-steps");
-    browser.press("Save plan");
+    browser.submit("Save plan");
     assertThat(browser.path()).isEqualTo("/portal/");
     assertThat(browser.find(".govuk-notification-banner--success").getText())
         .contains("Intervention plan saved for " + u.indicator());
@@ -196,11 +196,11 @@ class PortalActionsIT {
         .put("/actions/" + u.action() + "/updates/" + u.quarter())
         .then()
         .statusCode(200);
-    browser.press("Save update");
+    browser.submit("Save update");
     assertThat(browser.heading()).isEqualTo("Someone changed this while you were editing");
     assertThat(browser.find("main table").getText()).contains("20%", "70%", "Saved meanwhile");
     browser.assertAccessible().screenshot("stale-action");
-    browser.press("Save my changes instead");
+    browser.submit("Save my changes instead");
     assertThat(browser.path()).isEqualTo("/portal/");
     request().get("/actions/" + u.action() + "/updates").then().body("[0].progress", equalTo(70));
 
@@ -219,17 +219,17 @@ class PortalActionsIT {
     try (Browser plain = Browser.withoutJavaScript()) {
       signIn(plain, u.editor());
       plain.open(u.actionPage()).type("progress", "40").find("#closure-2").click();
-      plain.press("Save update");
+      plain.submit("Save update");
       assertThat(plain.find("#closureReason-error").getText()).contains("needs a reason");
-      plain.type("closureReason", "The depot opened early").press("Save update");
+      plain.type("closureReason", "The depot opened early").submit("Save update");
       assertThat(plain.path()).isEqualTo("/portal/");
       plain.open(u.planPage()).type("reason", "Staff shortage");
-      plain.type("steps-0-description", "Recruit").press("Add another step");
+      plain.type("steps-0-description", "Recruit").submit("Add another step");
       assertThat(plain.find("#steps-0-description").getAttribute("value")).isEqualTo("Recruit");
-      plain.type("steps-1-description", "Train").press("Add another step");
-      plain.press("Remove step 3");
+      plain.type("steps-1-description", "Train").submit("Add another step");
+      plain.submit("Remove step 3");
       assertThat(plain.all("[id$='-description']")).hasSize(2);
-      plain.press("Save plan");
+      plain.submit("Save plan");
       assertThat(plain.find(".govuk-notification-banner").getText()).contains("plan saved");
     }
     request()
