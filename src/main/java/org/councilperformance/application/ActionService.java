@@ -113,6 +113,25 @@ public class ActionService {
       ActionClosure closure,
       String closureReason,
       String reportedStatus) {
+    return update(
+        code, periodCode, progress, commentary, closure, closureReason, null, reportedStatus);
+  }
+
+  /**
+   * The same, with a revised due date the owner agreed this period (null: the due date stays). It
+   * is the action's, not the period's: it moves the date every open period is judged against, and a
+   * locked period keeps the date it was locked with
+   * (docs/rules.md#a-locked-period-keeps-its-statuses).
+   */
+  public ActionUpdate update(
+      Code code,
+      PeriodCode periodCode,
+      Integer progress,
+      String commentary,
+      ActionClosure closure,
+      String closureReason,
+      LocalDate revisedDueDate,
+      String reportedStatus) {
     ReportedActionStatus printed = ReportedActionStatus.parse(reportedStatus, "reportedStatus");
     Action action = lookup.action(code);
     access.requireCanEnterFigures(action.businessUnit(), "action " + action.code());
@@ -127,6 +146,9 @@ public class ActionService {
         progress, commentary, closure, closureReason, Caller.current().name(), clock.instant());
     if (printed != null) {
       update.recordReportedStatus(printed); // a later update by the service keeps what was printed
+    }
+    if (revisedDueDate != null && !revisedDueDate.equals(action.revisedDueDate())) {
+      action.reviseDueDate(revisedDueDate); // unchanged: no version bump or revision for nothing
     }
     if (isNew) {
       em.persist(update);

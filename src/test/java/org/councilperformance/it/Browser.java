@@ -120,6 +120,11 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Presses a button that sends a form; {@link #press} already waits for the next page. */
+  Browser submit(String buttonText) {
+    return press(buttonText);
+  }
+
   /** Signs in through the sign-in page with a demo account's password. */
   Browser signIn(String username) {
     open("/sign-in");

@@ -117,6 +117,14 @@ public class Action implements Versioned {
     this.revisedDueDate = revisedDueDate;
   }
 
+  /**
+   * The owner's new due date, agreed in a period's update (docs/rules.md#action-status): checked
+   * against the start as {@link #schedule} checks it, with the same words.
+   */
+  public void reviseDueDate(LocalDate revised) {
+    schedule(startDate, dueDate, Objects.requireNonNull(revised));
+  }
+
   /** The date the action is judged against: the revised due date when one was agreed. */
   public LocalDate effectiveDueDate() {
     return revisedDueDate != null ? revisedDueDate : dueDate;

@@ -41,6 +41,21 @@ public final class FormErrors {
     return this;
   }
 
+  /**
+   * A rule's refusal in the API's own words (the same rule refuses the same input either way), with
+   * the API's name of the field, where the words begin with it, read as the form's label:
+   * "progress: must be a percentage…" → "Progress: must be a percentage…".
+   *
+   * @param field the API's name for the field, e.g. "closureReason"
+   */
+  public FormErrors addRefusal(String id, String field, String label, String message) {
+    String words = message;
+    if (field != null && message.startsWith(field)) {
+      words = message.substring(field.length()).replaceFirst("^:?\\s*", "");
+    }
+    return add(id, label + ": " + words);
+  }
+
   /** The field's message, or null when it is fine. */
   public String get(String field) {
     return errors.stream()

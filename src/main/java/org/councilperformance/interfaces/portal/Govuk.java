@@ -43,4 +43,11 @@ public final class Govuk {
    * @param id the input's id; null for the GOV.UK default (the group's prefix, then -2, -3…)
    */
   public record RadioItem(String id, String value, String text, String hint, boolean checked) {}
+
+  /** An option of a select; {@code value} "" for the choice of none. */
+  public record SelectItem(String value, String text, boolean selected, boolean disabled) {
+    public static SelectItem of(String value, String text, boolean selected) {
+      return new SelectItem(value, text, selected, false);
+    }
+  }
 }

@@ -5,7 +5,9 @@ import jakarta.ws.rs.core.Application;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.councilperformance.interfaces.portal.action.ActionUpdatePage;
 import org.councilperformance.interfaces.portal.figure.FigurePage;
+import org.councilperformance.interfaces.portal.intervention.InterventionPlanPage;
 import org.councilperformance.interfaces.portal.quarter.YourQuarterPage;
 import org.councilperformance.interfaces.portal.signin.SignInPage;
 import org.councilperformance.interfaces.portal.workflow.ApprovalsPage;
@@ -28,6 +30,8 @@ public class PortalApplication extends Application {
           AssetsResource.class,
           SignInPage.class,
           YourQuarterPage.class,
+          ActionUpdatePage.class,
+          InterventionPlanPage.class,
           FigurePage.class,
           SubmitPage.class,
           ApprovalsPage.class,
@@ -35,7 +39,11 @@ public class PortalApplication extends Application {
 
   /** The portal's providers: who is signed in and CSRF, and errors as pages. */
   public static final List<Class<?>> PROVIDERS =
-      List.of(PortalFilter.class, PortalErrors.class, DomainValueConverters.class);
+      List.of(
+          PortalFilter.class,
+          PortalErrors.class,
+          DomainValueConverters.class,
+          FormRefused.Mapper.class);
 
   @Override
   public Set<Class<?>> getClasses() {

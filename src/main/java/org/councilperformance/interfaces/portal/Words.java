@@ -44,4 +44,11 @@ public final class Words {
     String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
+
+  /** A date as GOV.UK writes it, e.g. "31 March 2026"; empty for none. */
+  public static String date(java.time.LocalDate date) {
+    return date == null
+        ? ""
+        : date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+  }
 }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.councilperformance.interfaces.portal.Govuk.NavItem;
 import org.councilperformance.interfaces.portal.Govuk.RadioItem;
+import org.councilperformance.interfaces.portal.Govuk.SelectItem;
 import org.councilperformance.interfaces.portal.Govuk.SummaryRow;
 import org.councilperformance.interfaces.portal.Govuk.TaskItem;
 import org.jsoup.Jsoup;
@@ -105,7 +106,24 @@ class GovukComponentsTest {
             "radios",
             "with conditional item checked",
             "govuk/radios.jte",
-            GovukComponentsTest::radios));
+            GovukComponentsTest::radios),
+        example("date-input", "default", "govuk/dateInput.jte", GovukComponentsTest::dateInput),
+        example(
+            "date-input",
+            "with errors and hint",
+            "govuk/dateInput.jte",
+            GovukComponentsTest::dateInput),
+        example(
+            "date-input",
+            "with error on day input",
+            "govuk/dateInput.jte",
+            GovukComponentsTest::dateInput),
+        example("select", "default", "govuk/select.jte", GovukComponentsTest::select),
+        example(
+            "select",
+            "with hint text and error message",
+            "govuk/select.jte",
+            GovukComponentsTest::select));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -277,6 +295,47 @@ class GovukComponentsTest {
     p.put("legendIsPageHeading", legend.getBoolean("isPageHeading", false));
     p.put("items", items);
     p.put("conditionals", conditionals);
+    return p;
+  }
+
+  private static Map<String, Object> select(JsonObject o) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("id", o.getString("id", o.getString("name")));
+    p.put("name", o.getString("name"));
+    p.put("label", text(o, "label"));
+    p.put("hint", text(o, "hint"));
+    p.put("error", text(o, "errorMessage"));
+    List<SelectItem> items = new ArrayList<>();
+    for (JsonValue value : o.getJsonArray("items")) {
+      JsonObject item = value.asJsonObject();
+      items.add(
+          new SelectItem(
+              item.get("value").toString(),
+              item.getString("text"),
+              item.getBoolean("selected", false),
+              item.getBoolean("disabled", false)));
+    }
+    p.put("items", items);
+    return p;
+  }
+
+  private static Map<String, Object> dateInput(JsonObject o) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("id", o.getString("id"));
+    p.put("namePrefix", o.getString("namePrefix", null));
+    p.put("legend", o.getJsonObject("fieldset").getJsonObject("legend").getString("text"));
+    p.put("hint", text(o, "hint"));
+    p.put("error", text(o, "errorMessage"));
+    // The fixtures mark the items in error by class; the template takes the one part, or all.
+    if (o.containsKey("items")) {
+      List<String> wrong =
+          o.getJsonArray("items").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(i -> i.getString("classes", "").contains("govuk-input--error"))
+              .map(i -> i.getString("name"))
+              .toList();
+      p.put("errorPart", wrong.size() == 1 ? wrong.get(0) : null);
+    }
     return p;
   }
 

@@ -94,15 +94,16 @@ public class ActionResource {
 
   /**
    * An action's update for a period: progress 0–100, commentary, and optionally a closure
-   * (COMPLETED or CANCELLED) with its reason. {@code reportedStatus} is for importing a council's
-   * report: the status it printed ("Overdue", "In Progress", "green"…), kept beside the computed
-   * one.
+   * (COMPLETED or CANCELLED) with its reason, and a revised due date for the action (absent: the
+   * due date stays). {@code reportedStatus} is for importing a council's report: the status it
+   * printed ("Overdue", "In Progress", "green"…), kept beside the computed one.
    */
   public record UpdateBody(
       Integer progress,
       String commentary,
       ActionClosure closure,
       String closureReason,
+      LocalDate revisedDueDate,
       @Size(max = 40) String reportedStatus) {}
 
   /**
@@ -184,6 +185,7 @@ public class ActionResource {
                 body.commentary(),
                 body.closure(),
                 body.closureReason(),
+                body.revisedDueDate(),
                 body.reportedStatus())));
   }
 }

@@ -72,7 +72,7 @@ public class InterventionPlanResource {
       String expectedRecovery,
       String forecast,
       Boolean focusedMonitoring) {
-    InterventionPlanSpec spec() {
+    public InterventionPlanSpec spec() {
       return new InterventionPlanSpec(
           title,
           reason,
