@@ -13,16 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.councilperformance.application.Lookup;
 import org.councilperformance.application.QuarterImportService;
 import org.councilperformance.application.SheetOutcome;
 import org.councilperformance.application.SheetRow;
 import org.councilperformance.domain.Code;
-import org.councilperformance.domain.PayloadTooLargeException;
 import org.councilperformance.domain.RowError;
 import org.councilperformance.domain.period.PeriodCode;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -153,18 +150,6 @@ public class ImportResource {
 
   /** The upload's rows, refused unread when its declared length passes the limit. */
   private static List<SheetRow> rows(Long length, InputStream body) {
-    if (length != null && length > QuarterSheetCsv.MAX_BYTES) {
-      throw new PayloadTooLargeException(QuarterSheetCsv.MAX_BYTES);
-    }
-    byte[] bytes;
-    try {
-      bytes = body.readNBytes(QuarterSheetCsv.MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (bytes.length > QuarterSheetCsv.MAX_BYTES) {
-      throw new PayloadTooLargeException(QuarterSheetCsv.MAX_BYTES);
-    }
-    return QuarterSheetCsv.read(QuarterSheetCsv.decode(bytes));
+    return QuarterSheetCsv.read(QuarterSheetCsv.upload(length, body));
   }
 }

@@ -36,7 +36,9 @@ import org.councilperformance.domain.period.PeriodCode;
  * A quarter's sheet as CSV (docs/api.md#imports), by Apache Commons CSV: the template written, an
  * upload read. Only the cell rules are here; what a row means is the application's.
  */
-final class QuarterSheetCsv {
+public final class QuarterSheetCsv {
+  public static final String MEDIA_TYPE = "text/csv";
+
   /**
    * Rows of figures an upload may hold besides its headings: a council's whole basket, and more.
    */
@@ -109,6 +111,26 @@ final class QuarterSheetCsv {
 
   private static String figure(BigDecimal value) {
     return value == null ? "" : value.stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * An uploaded sheet's text, refused unread when its declared length passes the limit, and decoded
+   * as {@link #decode} says. Other uploads of CSV (a committee's members) read theirs so.
+   */
+  public static String upload(Long length, java.io.InputStream body) {
+    if (length != null && length > MAX_BYTES) {
+      throw new org.councilperformance.domain.PayloadTooLargeException(MAX_BYTES);
+    }
+    byte[] bytes;
+    try {
+      bytes = body.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new org.councilperformance.domain.PayloadTooLargeException(MAX_BYTES);
+    }
+    return decode(bytes);
   }
 
   /**
