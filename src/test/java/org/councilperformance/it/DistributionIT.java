@@ -19,6 +19,8 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -264,6 +266,68 @@ class DistributionIT {
           .then()
           .body("attemptLog.size()", equalTo(2))
           .body("attemptLog[1].outcome", equalTo("SENT"));
+    } finally {
+      mail.stop();
+    }
+  }
+
+  @Test
+  void aMeetingWhosePapersAreDueGetsThemWithoutAnyonePressingAButton() throws Exception {
+    GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    mail.start();
+    try {
+      String tag = unique("timer").toLowerCase();
+      String committee = unique("CTEE");
+      json(object()
+              .add("code", committee)
+              .add("name", "Committee " + committee)
+              .add("sections", Api.array().add("cover")))
+          .post("/committees")
+          .then()
+          .statusCode(201);
+      json(object()
+              .add("name", "Cllr Timer")
+              .add("email", "chair." + tag + "@example.org")
+              .add("role", "CHAIR")
+              .add("startDate", "2020-01-01"))
+          .post("/committees/" + committee + "/members")
+          .then()
+          .statusCode(201);
+      // Three days ahead: five clear working days before it have begun, so its papers are due.
+      String soon = LocalDate.now(ZoneId.of("Europe/London")).plusDays(3) + "T18:30";
+      int meeting = CommitteeIT.newMeeting(committee, soon, publishedQuarter());
+      int notReady = CommitteeIT.newMeeting(committee, soon, Api.freshQuarter());
+      // The persistent timer fires every 30 s; the outbox worker every second after it.
+      await(
+          "the timer's run issued and sent",
+          120,
+          () -> !deliveries(meeting).isEmpty() && allSettled(meeting));
+      request()
+          .get("/meetings/" + meeting + "/packs")
+          .then()
+          .body("size()", equalTo(1))
+          .body("[0].issuedBy", equalTo("distribution"));
+      List<MimeMessage> received = new ArrayList<>();
+      for (MimeMessage m : mail.getReceivedMessages()) {
+        if (m.getAllRecipients()[0].toString().contains(tag)) {
+          received.add(m);
+        }
+      }
+      assertThat(received).hasSize(1);
+      assertInvariant(meeting, received);
+      // The meeting whose period is still open is not issued: the admins are told instead.
+      await(
+          "an alert that the pack cannot go out",
+          60,
+          () ->
+              request()
+                  .get("/alerts?meeting=" + notReady)
+                  .then()
+                  .extract()
+                  .jsonPath()
+                  .getList("kind")
+                  .contains("PACK_NOT_READY"));
+      assertThat(deliveries(notReady)).isEmpty();
     } finally {
       mail.stop();
     }
