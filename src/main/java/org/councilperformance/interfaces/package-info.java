@@ -9,8 +9,8 @@
  * responses; reading and checking request bodies and parameters (period codes and codes are parsed
  * at the edge); authentication (session or API token) and the CSRF check; problem+json error
  * mapping; browser-hardening headers. No business rule and no query; this is where transactions
- * begin: one per request (or per start-up task, or per step of scheduled work), so a request changes everything it asks for or
- * nothing (docs/design.md#transactions).
+ * begin: one per request (or per start-up task, or per step of scheduled work), so a request
+ * changes everything it asks for or nothing (docs/design.md#transactions).
  *
  * <p>Imports: {@code application} and {@code domain}; never {@code infrastructure} or {@code
  * sample}. The endpoints are listed in {@code docs/api.md}.
