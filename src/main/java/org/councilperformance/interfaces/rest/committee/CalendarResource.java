@@ -61,14 +61,16 @@ public class CalendarResource {
     }
   }
 
+  public record BankHolidaysView(int year, List<LocalDate> days) {}
+
   /** The bank holidays of England and Wales in a year, as computed. */
   @GET
   @Path("bank-holidays")
-  public List<LocalDate> bankHolidays(@QueryParam("year") Integer year) {
+  public BankHolidaysView bankHolidays(@QueryParam("year") Integer year) {
     if (year == null || year < 1978 || year > 2999) {
       throw new MalformedValueException("year", "year is required, 1978 to 2999");
     }
-    return List.copyOf(BankHolidays.of(year));
+    return new BankHolidaysView(year, List.copyOf(BankHolidays.of(year)));
   }
 
   @GET
