@@ -20,8 +20,9 @@ import org.councilperformance.domain.organisation.BusinessUnit;
  *       covers;
  *   <li>submitting a unit's figures for a period: ADMIN, or an EDITOR of the unit;
  *   <li>approving or returning them: ADMIN, or an APPROVER of the unit;
- *   <li>everything else (users, plans, priorities, organisation, periods, indicators, overrides):
- *       ADMIN.
+ *   <li>everything else (users, plans, priorities, organisation, periods, indicators, overrides,
+ *       committees, meetings, the calendar, deliveries): ADMIN; reading users, committees,
+ *       meetings, closures and alerts too.
  * </ul>
  */
 @ApplicationScoped
@@ -29,6 +30,16 @@ public class AccessPolicy {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final Pattern OWN_ACCESS = Pattern.compile("(session|tokens)(/.*)?");
   private static final Pattern USERS = Pattern.compile("users(/.*)?");
+
+  /**
+   * Committees' lists hold people's addresses, and the calendar, deliveries and alerts are the
+   * clerk's: reading them is for admins too. A pack as issued is not (the link a member's email
+   * gives when the pack is too large to attach).
+   */
+  private static final Pattern DISTRIBUTION =
+      Pattern.compile("(committees|meetings|calendar/closures|alerts)(/.*)?");
+
+  private static final Pattern ISSUED_PACK = Pattern.compile("meetings/\\d+/packs/\\d+");
   private static final Pattern SUBMIT = Pattern.compile("periods/[^/]+/submissions/[^/]+");
   private static final Pattern DECIDE =
       Pattern.compile("periods/[^/]+/submissions/[^/]+/(approval|return)");
@@ -53,7 +64,9 @@ public class AccessPolicy {
     if (caller.role() == Role.ADMIN || OWN_ACCESS.matcher(path).matches()) {
       return;
     }
-    if (SAFE_METHODS.contains(method) && !USERS.matcher(path).matches()) {
+    if (SAFE_METHODS.contains(method)
+        && !USERS.matcher(path).matches()
+        && (!DISTRIBUTION.matcher(path).matches() || ISSUED_PACK.matcher(path).matches())) {
       return;
     }
     if (caller.role() == Role.EDITOR && method.equals("PUT") && FIGURES.matcher(path).matches()) {

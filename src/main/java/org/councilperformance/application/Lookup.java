@@ -10,6 +10,7 @@ import org.councilperformance.domain.Code;
 import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.action.Action;
+import org.councilperformance.domain.committee.Committee;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.intervention.InterventionPlan;
 import org.councilperformance.domain.organisation.BusinessUnit;
@@ -78,6 +79,10 @@ public class Lookup {
       }
     }
     return ids;
+  }
+
+  public Committee committee(Code code) {
+    return byCode(Committee.class, code, "committee");
   }
 
   public Directorate directorate(Code code) {

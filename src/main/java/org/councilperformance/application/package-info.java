@@ -9,8 +9,8 @@
  * names, and run inside the transaction their caller began (docs/design.md#transactions). The
  * caller of a request is known here as an application-level value ({@code Caller}), not as a
  * servlet or security object. What the application needs from outside — rendering a pack, reading
- * the audit history — it declares as ports (interfaces) in this layer, for infrastructure to
- * implement.
+ * the audit history, sending mail — it declares as ports (interfaces) in this layer, for
+ * infrastructure to implement.
  *
  * <p>Imports: {@code domain} only; never {@code infrastructure}, {@code interfaces} or {@code
  * sample}. Dependencies are injected through constructors.

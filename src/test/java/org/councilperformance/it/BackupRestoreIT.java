@@ -161,7 +161,11 @@ class BackupRestoreIT {
         .load();
   }
 
-  /** CHECKSUM TABLE of every base table: equal checksums mean equal rows. */
+  /**
+   * CHECKSUM TABLE of every base table: equal checksums mean equal rows. Liberty's persistent-timer
+   * tables (WLP…) are left out: Liberty creates them at start, not the migrations, and every firing
+   * of the distribution timer rewrites them (docs/operations.md#distribution).
+   */
   private static Map<String, Long> checksums(String url) throws SQLException {
     Map<String, Long> sums = new LinkedHashMap<>();
     try (Connection db = DriverManager.getConnection(url, "root", "")) {
@@ -172,7 +176,8 @@ class BackupRestoreIT {
               s.executeQuery(
                   "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
                       + database
-                      + "' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+                      + "' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'WLP%'"
+                      + " ORDER BY table_name")) {
         while (r.next()) {
           tables.add(r.getString(1));
         }

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.councilperformance.application.Scope;
 import org.councilperformance.application.TrendService;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
+import org.councilperformance.domain.report.PackCover;
 import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.report.ReportFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,8 +68,24 @@ public class QuarterlyPack {
   /** The pack printed in a format, timing the reading and the printing apart. */
   public PrintedPack print(
       PeriodCode periodCode, Scope scope, List<PackSection> sections, ReportFormat format) {
+    return print(periodCode, scope, sections, format, null, null);
+  }
+
+  /**
+   * The pack for one meeting of a committee: its cover names that committee and meeting date
+   * (title, authors and exemption as the period's cover has them).
+   *
+   * @param committee, meetingDate both null for the period's own cover
+   */
+  public PrintedPack print(
+      PeriodCode periodCode,
+      Scope scope,
+      List<PackSection> sections,
+      ReportFormat format,
+      String committee,
+      LocalDate meetingDate) {
     long start = System.nanoTime();
-    Pack pack = assemble(periodCode, scope, sections);
+    Pack pack = assemble(periodCode, scope, sections, committee, meetingDate);
     long assembled = System.nanoTime();
     byte[] document = renderer.render(pack, format);
     return new PrintedPack(
@@ -79,15 +97,31 @@ public class QuarterlyPack {
   }
 
   public Pack assemble(PeriodCode periodCode, Scope scope, List<PackSection> sections) {
+    return assemble(periodCode, scope, sections, null, null);
+  }
+
+  private Pack assemble(
+      PeriodCode periodCode,
+      Scope scope,
+      List<PackSection> sections,
+      String committee,
+      LocalDate meetingDate) {
     // A pack only reads, thousands of entities for a large council: without this Hibernate keeps
     // a snapshot of each and compares them all before every query and again at commit.
     Session session = em.unwrap(Session.class);
     session.setDefaultReadOnly(true);
     session.setHibernateFlushMode(FlushMode.MANUAL);
     ReportingPeriod period = lookup.period(periodCode);
+    PackCover cover = covers.cover(period);
+    if (committee != null) {
+      // Printed only, never stored: the period's own cover stays as the admin set it.
+      PackCover forMeeting = new PackCover(period);
+      forMeeting.describe(
+          committee, meetingDate, cover.title(), cover.authors(), cover.exemptParagraph());
+      cover = forMeeting;
+    }
     PackContext context =
-        new PackContext(
-            period, scope, councilName, covers.cover(period), indicators, trends, actions);
+        new PackContext(period, scope, councilName, cover, indicators, trends, actions);
     Map<PackSection, SectionSource> bySection = new EnumMap<>(PackSection.class);
     sources.forEach(s -> bySection.put(s.section(), s));
     List<SectionContent> contents =

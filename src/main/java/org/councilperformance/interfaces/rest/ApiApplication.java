@@ -12,6 +12,12 @@ import org.councilperformance.interfaces.rest.access.SingleSignOnResource;
 import org.councilperformance.interfaces.rest.access.TokenResource;
 import org.councilperformance.interfaces.rest.access.UserResource;
 import org.councilperformance.interfaces.rest.action.ActionResource;
+import org.councilperformance.interfaces.rest.committee.AlertResource;
+import org.councilperformance.interfaces.rest.committee.CalendarResource;
+import org.councilperformance.interfaces.rest.committee.CommitteeResource;
+import org.councilperformance.interfaces.rest.committee.DeliveryResource;
+import org.councilperformance.interfaces.rest.committee.MeetingResource;
+import org.councilperformance.interfaces.rest.committee.PackResource;
 import org.councilperformance.interfaces.rest.contact.ContactCentreResource;
 import org.councilperformance.interfaces.rest.finance.FinanceResource;
 import org.councilperformance.interfaces.rest.imports.ImportResource;
@@ -58,16 +64,22 @@ public class ApiApplication extends Application {
       List.of(
           AbsenceResource.class,
           ActionResource.class,
+          AlertResource.class,
           BasketResource.class,
           BusinessUnitResource.class,
+          CalendarResource.class,
+          CommitteeResource.class,
           ContactCentreResource.class,
           DataQualityResource.class,
+          DeliveryResource.class,
           DirectorateResource.class,
           ExceptionResource.class,
           FinanceResource.class,
           ImportResource.class,
           IndicatorResource.class,
           InterventionPlanResource.class,
+          MeetingResource.class,
+          PackResource.class,
           PeriodResource.class,
           PlanResource.class,
           PriorityResource.class,

@@ -23,6 +23,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -220,6 +221,25 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
         }
       }
       throw new MalformedValueException(field, field + " must be a date as YYYY-MM-DD");
+    }
+    if (type == LocalDateTime.class) {
+      // A meeting's local time in England, e.g. 2026-07-16T18:30, no offset.
+      if (value instanceof JsonString text) {
+        try {
+          LocalDateTime time = LocalDateTime.parse(text.getString());
+          Limits.date(time.toLocalDate(), field);
+          return time;
+        } catch (DateTimeParseException e) {
+          throw new MalformedValueException(
+              field,
+              field
+                  + " must be a local date and time as YYYY-MM-DDThh:mm, not '"
+                  + text.getString()
+                  + "'");
+        }
+      }
+      throw new MalformedValueException(
+          field, field + " must be a date and time as YYYY-MM-DDThh:mm");
     }
     if (Number.class.isAssignableFrom(type)) {
       if (value instanceof JsonNumber number) {

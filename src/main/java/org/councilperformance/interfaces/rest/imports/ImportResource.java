@@ -13,9 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.councilperformance.application.Lookup;
 import org.councilperformance.application.QuarterImportService;
@@ -25,7 +23,6 @@ import org.councilperformance.application.SheetRow;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.MalformedValueException;
-import org.councilperformance.domain.PayloadTooLargeException;
 import org.councilperformance.domain.RowError;
 import org.councilperformance.domain.period.PeriodCode;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -201,18 +198,7 @@ public class ImportResource {
           "body",
           "a macro-enabled workbook (.xlsm) is refused: save it as an Excel Workbook (.xlsx)");
     }
-    if (length != null && length > QuarterSheet.MAX_BYTES) {
-      throw new PayloadTooLargeException(QuarterSheet.MAX_BYTES);
-    }
-    byte[] bytes;
-    try {
-      bytes = body.readNBytes(QuarterSheet.MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (bytes.length > QuarterSheet.MAX_BYTES) {
-      throw new PayloadTooLargeException(QuarterSheet.MAX_BYTES);
-    }
+    byte[] bytes = QuarterSheet.upload(length, body);
     return type != null && type.isCompatible(WORKBOOK)
         ? QuarterSheetXlsx.read(bytes)
         : QuarterSheetCsv.read(QuarterSheetCsv.decode(bytes));

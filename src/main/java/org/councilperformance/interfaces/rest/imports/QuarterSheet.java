@@ -43,6 +43,26 @@ final class QuarterSheet {
   private QuarterSheet() {}
 
   /** The headings of row 1, in the template's order. */
+  /**
+   * An upload's bytes, refused unread when its declared length passes {@link #MAX_BYTES}, and
+   * refused when it turns out longer than it said.
+   */
+  static byte[] upload(Long length, java.io.InputStream body) {
+    if (length != null && length > MAX_BYTES) {
+      throw new org.councilperformance.domain.PayloadTooLargeException(MAX_BYTES);
+    }
+    byte[] bytes;
+    try {
+      bytes = body.readNBytes(MAX_BYTES + 1);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new org.councilperformance.domain.PayloadTooLargeException(MAX_BYTES);
+    }
+    return bytes;
+  }
+
   static List<String> headings() {
     return Arrays.stream(SheetColumn.values()).map(SheetColumn::heading).toList();
   }

@@ -21,7 +21,9 @@ import org.councilperformance.domain.MalformedValueException;
  * A quarter's sheet as CSV (docs/api.md#imports), by Apache Commons CSV: the template written, an
  * upload read. Only the cell rules are here; what a row means is the application's.
  */
-final class QuarterSheetCsv {
+public final class QuarterSheetCsv {
+  public static final String MEDIA_TYPE = "text/csv";
+
   private static final char BOM = '\uFEFF';
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -48,6 +50,14 @@ final class QuarterSheetCsv {
       throw new UncheckedIOException(e); // a StringBuilder does not fail
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * An uploaded CSV's text, refused unread when its declared length passes the sheet's limit, and
+   * decoded as {@link #decode} says. Other uploads of CSV (a committee's members) read theirs so.
+   */
+  public static String upload(Long length, java.io.InputStream body) {
+    return decode(QuarterSheet.upload(length, body));
   }
 
   /**

@@ -19,6 +19,7 @@ import java.lang.reflect.TypeVariable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -273,6 +274,14 @@ final class BodySchemas {
       }
     } else if (raw == Instant.class) {
       schema.type(SchemaType.STRING).format("date-time");
+    } else if (raw == LocalDateTime.class) {
+      // A meeting's wall-clock time in England, without an offset: not RFC 3339's date-time.
+      schema
+          .type(SchemaType.STRING)
+          .pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$");
+      if (read) {
+        schema.description("a local date and time in England, e.g. 2026-10-15T18:30");
+      }
     } else {
       throw new IllegalStateException("no JSON schema for " + raw.getName());
     }

@@ -1,0 +1,25 @@
+package org.councilperformance.interfaces.scheduling;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.inject.spi.CDI;
+
+/**
+ * The one persistent timer (docs/design.md#scheduling): Liberty's
+ * enterpriseBeansPersistentTimer-4.0 stores it in the database, so with several servers it fires on
+ * one of them per slot and another takes it over if that one dies. It only records due runs —
+ * idempotent rows — in the timer's own transaction; issuing and sending are the workers'.
+ */
+@Singleton
+public class DistributionTimer {
+  /**
+   * Every 30 seconds: a pack goes out within a minute of its publication date starting, or of its
+   * period being published on that date.
+   */
+  @Schedule(second = "*/30", minute = "*", hour = "*", persistent = true, info = "distribution")
+  void recordDueRuns() {
+    // An enterprise bean's constructor cannot take CDI beans in every container: the bean is looked
+    // up when the timer fires instead.
+    CDI.current().select(DistributionWork.class).get().recordDueRuns();
+  }
+}
