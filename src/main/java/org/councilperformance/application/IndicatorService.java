@@ -279,9 +279,14 @@ public class IndicatorService {
       Map<String, BigDecimal> components) {
     Indicator indicator = lookup.indicator(code);
     ReportingPeriod period = lookup.period(periodCode);
-    IndicatorStatus judged = judge(indicator, period, value, missingReason, printed);
-    if (printed == null) {
-      commentaryRule.check(judged.computed(), commentary);
+    // A calculated indicator's figure is known only once its components are recorded: it is judged
+    // after, and a refusal then rolls the whole request back (docs/rules.md#commentary).
+    boolean calculated = indicator.formula() != null;
+    if (!calculated) {
+      IndicatorStatus judged = judge(indicator, period, value, missingReason, printed);
+      if (printed == null) {
+        commentaryRule.check(judged.computed(), commentary);
+      }
     }
     Measurement measurement =
         report(
@@ -295,6 +300,18 @@ public class IndicatorService {
             ownForecast,
             ownForecastStatus,
             components);
+    if (calculated && printed == null) {
+      commentaryRule.check(
+          statusOf(
+                  indicator,
+                  period.periodCode(),
+                  snapshots.indicators(period).get(indicator.id()),
+                  findTarget(indicator, period),
+                  annualTarget(indicator, period.periodCode()),
+                  measurement)
+              .computed(),
+          measurement.commentary());
+    }
     recalculateDependents(period, List.of(indicator));
     return measurement;
   }

@@ -21,10 +21,18 @@ class BasketCopyIT {
   /** A fresh financial year with its first two quarters, and the next year with its first. */
   private record Years(String year, String q1, String q2, String next, String nextQ1) {
     static Years fresh() {
-      String q1 = Api.freshQuarter();
-      String year = q1.substring(0, q1.length() - 3);
-      int start = Integer.parseInt(year.substring(0, 4)) + 1;
-      String next = String.format("%d-%02d", start, (start + 1) % 100);
+      String q1;
+      String year;
+      String next;
+      // The next year's periods must be new too: other tests lock quarters they made, and a
+      // target copied into a locked quarter is refused.
+      do {
+        q1 = Api.freshQuarter();
+        year = q1.substring(0, q1.length() - 3);
+        int start = Integer.parseInt(year.substring(0, 4)) + 1;
+        next = String.format("%d-%02d", start, (start + 1) % 100);
+      } while (request().get("/periods/" + next + "-Q1").then().extract().statusCode() != 404
+          || request().get("/periods/" + next).then().extract().statusCode() != 404);
       Api.ensurePeriod(year);
       Api.ensurePeriod(year + "-Q2");
       Api.ensurePeriod(next);
