@@ -194,6 +194,37 @@ class PortalWorkflowIT {
   }
 
   @Test
+  void theErrorPagesAPersonMeetsAreAccessibleToo() {
+    Setup s = Setup.fresh();
+    json(object()).post("/periods/" + s.period() + "/lock").then().statusCode(200);
+    signIn(browser, s.editor());
+    browser.open("/approvals");
+    assertThat(browser.heading()).isEqualTo("You cannot do this");
+    browser.assertAccessible().screenshot("error-403");
+    browser.open("/no-such-page");
+    assertThat(browser.heading()).isEqualTo("Page not found");
+    browser.assertAccessible();
+    browser.open("/quarters/" + s.period() + "/units/NO-SUCH-UNIT/submit");
+    assertThat(browser.heading()).isEqualTo("Page not found");
+    browser.assertAccessible();
+    // A forged post into the locked quarter, answered in the browser as a person would see it.
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript(
+            "const f = document.createElement('form'); f.method = 'post';"
+                + " f.action = arguments[0];"
+                + " const t = document.createElement('input'); t.type = 'hidden';"
+                + " t.name = 'csrfToken';"
+                + " t.value = document.querySelector('input[name=csrfToken]').value;"
+                + " f.appendChild(t); document.body.appendChild(f); f.submit();",
+            "/portal/quarters/" + s.period() + "/units/" + s.unit() + "/submit");
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofSeconds(30))
+        .until(d -> "This cannot be changed now".equals(browser.heading()));
+    browser.assertAccessible().screenshot("error-409");
+    assertThat(s.state()).isEqualTo("NOT_SUBMITTED");
+  }
+
+  @Test
   void anotherUnitsPagesAreRefusedAndNothingIsSaved() {
     Setup s = Setup.fresh();
     Setup other = Setup.fresh();
