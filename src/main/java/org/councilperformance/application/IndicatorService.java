@@ -302,15 +302,7 @@ public class IndicatorService {
             components);
     if (calculated && printed == null) {
       commentaryRule.check(
-          statusOf(
-                  indicator,
-                  period.periodCode(),
-                  snapshots.indicators(period).get(indicator.id()),
-                  findTarget(indicator, period),
-                  annualTarget(indicator, period.periodCode()),
-                  measurement)
-              .computed(),
-          measurement.commentary());
+          statusWith(indicator, period, measurement).computed(), measurement.commentary());
     }
     recalculateDependents(period, List.of(indicator));
     return measurement;
@@ -340,13 +332,22 @@ public class IndicatorService {
     period.requireOpenForChanges();
     Measurement proposed = new Measurement(indicator, period); // never persisted
     proposed.report(value, missingReason, null, printed, Caller.current().name(), clock.instant());
+    return statusWith(indicator, period, proposed);
+  }
+
+  /**
+   * The indicator's status for the period judged from this measurement, stored or only proposed:
+   * its target, its year's target and, for a locked period, its definition as locked.
+   */
+  private IndicatorStatus statusWith(
+      Indicator indicator, ReportingPeriod period, Measurement measurement) {
     return statusOf(
         indicator,
         period.periodCode(),
         snapshots.indicators(period).get(indicator.id()),
         findTarget(indicator, period),
         annualTarget(indicator, period.periodCode()),
-        proposed);
+        measurement);
   }
 
   /**
@@ -588,13 +589,7 @@ public class IndicatorService {
   public IndicatorStatus statusOf(Code code, PeriodCode periodCode) {
     Indicator indicator = lookup.indicator(code);
     ReportingPeriod period = lookup.period(periodCode);
-    return statusOf(
-        indicator,
-        period.periodCode(),
-        snapshots.indicators(period).get(indicator.id()),
-        findTarget(indicator, period),
-        annualTarget(indicator, periodCode),
-        findMeasurement(indicator, period));
+    return statusWith(indicator, period, findMeasurement(indicator, period));
   }
 
   /** The target of a quarter's financial year, or null (and null for a year itself). */

@@ -121,6 +121,20 @@ public class FigurePage {
     return figurePage(200, known, form, editable, FormErrors.none());
   }
 
+  /**
+   * What is wrong with the posted form, by the same rules as the API's PUT (typing first, then the
+   * service's own judgement); none when it may be saved. Refused outright where the person may not
+   * enter this figure.
+   */
+  private FormErrors judged(Code code, PeriodCode period, FigureForm form) {
+    requireMayEnter(code, period, form);
+    FormErrors errors = form.typingErrors();
+    if (errors.isEmpty()) {
+      preview(code, period, form, errors);
+    }
+    return errors;
+  }
+
   /** "Continue": judged by the rules the API applies, then the check page. */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -129,11 +143,7 @@ public class FigurePage {
       @PathParam("code") Code code,
       @BeanParam Posted posted) {
     FigureForm form = posted.form();
-    requireMayEnter(code, period, form);
-    FormErrors errors = form.typingErrors();
-    if (errors.isEmpty()) {
-      preview(code, period, form, errors);
-    }
+    FormErrors errors = judged(code, period, form);
     if (!errors.isEmpty()) {
       return figurePage(422, facts.of(code, period, null), form, true, errors);
     }
@@ -176,11 +186,7 @@ public class FigurePage {
       @PathParam("code") Code code,
       @BeanParam Posted posted) {
     FigureForm form = posted.form();
-    requireMayEnter(code, period, form);
-    FormErrors errors = form.typingErrors();
-    if (errors.isEmpty()) {
-      preview(code, period, form, errors);
-    }
+    FormErrors errors = judged(code, period, form);
     if (!errors.isEmpty()) {
       return figurePage(422, facts.of(code, period, null), form, true, errors);
     }
