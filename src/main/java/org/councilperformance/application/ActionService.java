@@ -176,7 +176,7 @@ public class ActionService {
    */
   public List<ActionPosition> positions(ReportingPeriod period, Scope inScope) {
     Map<Long, ActionAsLocked> asLocked = snapshots.actions(period);
-    boolean live = asLocked.isEmpty();
+    boolean live = !period.judgedAsLocked();
     TypedQuery<Action> query =
         em.createQuery(
             "select a from Action a left join fetch a.businessUnit left join fetch a.priority"
@@ -230,7 +230,7 @@ public class ActionService {
         .filter(
             a ->
                 !begunOnly
-                    || (asLocked.isEmpty()
+                    || (!period.judgedAsLocked()
                         ? latest.containsKey(a.id())
                             || a.startDate() == null
                             || !a.startDate().isAfter(period.endDate())

@@ -655,7 +655,7 @@ public class IndicatorService {
    */
   public List<IndicatorStatus> statuses(ReportingPeriod period, Scope inScope) {
     Map<Long, IndicatorAsLocked> asLocked = snapshots.indicators(period);
-    boolean live = asLocked.isEmpty();
+    boolean live = !period.judgedAsLocked();
     TypedQuery<Indicator> query =
         em.createQuery(
             "select distinct i from Indicator i left join fetch i.businessUnit"

@@ -11,7 +11,6 @@ import org.councilperformance.domain.action.ActionAsLocked;
 import org.councilperformance.domain.action.ActionPosition;
 import org.councilperformance.domain.indicator.IndicatorAsLocked;
 import org.councilperformance.domain.indicator.IndicatorStatus;
-import org.councilperformance.domain.period.PeriodState;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.trend.IndicatorTrend;
 
@@ -19,7 +18,8 @@ import org.councilperformance.domain.trend.IndicatorTrend;
  * What a locked or published period's statuses are computed from, kept as it stood at locking
  * (docs/rules.md#a-locked-period-keeps-its-statuses). An open period has none and is judged live;
  * so is a period locked before the snapshot existed (migration V13) until it is reopened and locked
- * again.
+ * again. A period locked while its set of indicators or of actions was empty has a snapshot of
+ * none: the period records that it was taken (migration V21).
  */
 @ApplicationScoped
 public class PeriodSnapshots {
@@ -60,6 +60,7 @@ public class PeriodSnapshots {
               trend.lastYearActual()));
     }
     positions.forEach(p -> em.persist(new ActionAsLocked(period, p.action(), p.basis())));
+    period.snapshotTaken();
   }
 
   /** Drops the period's snapshot as it is reopened: it is judged live again. */
@@ -70,20 +71,24 @@ public class PeriodSnapshots {
     em.createQuery("delete from ActionAsLocked s where s.period = :p")
         .setParameter("p", period)
         .executeUpdate();
+    period.snapshotDropped();
   }
 
-  /** Each indicator as at the period's locking, by id; empty while the period is judged live. */
+  /**
+   * Each indicator as at the period's locking, by id; empty while the period is judged live, and
+   * for a period locked with none ({@link ReportingPeriod#judgedAsLocked} tells the two apart).
+   */
   public Map<Long, IndicatorAsLocked> indicators(ReportingPeriod period) {
     return kept(period, IndicatorAsLocked.class, s -> s.indicator().id());
   }
 
-  /** Each action as at the period's locking, by id; empty while the period is judged live. */
+  /** Each action as at the period's locking, by id; empty as {@link #indicators} says. */
   public Map<Long, ActionAsLocked> actions(ReportingPeriod period) {
     return kept(period, ActionAsLocked.class, s -> s.action().id());
   }
 
   private <T> Map<Long, T> kept(ReportingPeriod period, Class<T> kind, Function<T, Long> idOf) {
-    if (period.state() == PeriodState.OPEN) {
+    if (!period.judgedAsLocked()) {
       return Map.of();
     }
     return em.createQuery("select s from " + kind.getSimpleName() + " s where s.period = :p", kind)

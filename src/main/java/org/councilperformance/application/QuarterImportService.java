@@ -20,6 +20,7 @@ import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.RowError;
 import org.councilperformance.domain.RowsRejectedException;
+import org.councilperformance.domain.indicator.Formula;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.indicator.RagStatus;
@@ -78,7 +79,7 @@ public class QuarterImportService {
                 new SheetLine(
                     s.indicator(),
                     periodCode,
-                    s.target(),
+                    s.periodTarget(),
                     lastActuals.get(s.indicator().id()),
                     s.measurement()))
         .toList();
@@ -125,13 +126,15 @@ public class QuarterImportService {
             stored.indicator(),
             upload.period,
             stored.measurement(),
-            row.value(),
+            stored.indicator().formula() == null
+                ? row.value()
+                : printedFigure(row, stored.measurement()),
             row.missingReason(),
             row.commentary(),
             row.reportedStatus(),
             null, // a sheet has no forecast columns: the officer's forecast stays as recorded
             null,
-            null); // nor component columns: a calculated indicator keeps those entered
+            row.components());
       }
     }
     // Once, after every row: a row's indicator may be an input of another row's
@@ -149,6 +152,9 @@ public class QuarterImportService {
 
     /** Per row, what is stored for it: looked up once, for the preview and for applying. */
     private final List<Stored> stored = new ArrayList<>();
+
+    /** The period's figures by indicator code, the inputs of calculated indicators' formulas. */
+    private final Map<String, BigDecimal> figures;
 
     Upload(ReportingPeriod period, List<SheetRow> rows) {
       this.period = period;
@@ -171,10 +177,16 @@ public class QuarterImportService {
               .getResultStream()
               .collect(Collectors.toMap(t -> t.indicator().id(), Function.identity()));
       Map<Long, Measurement> measurements =
-          em.createQuery("select m from Measurement m where m.period = :p", Measurement.class)
+          em.createQuery(
+                  "select m from Measurement m join fetch m.indicator where m.period = :p",
+                  Measurement.class)
               .setParameter("p", period)
               .getResultStream()
               .collect(Collectors.toMap(m -> m.indicator().id(), Function.identity()));
+      figures =
+          measurements.values().stream()
+              .filter(m -> m.value() != null)
+              .collect(Collectors.toMap(m -> m.indicator().code(), Measurement::value));
       Map<String, Integer> firstRow = new HashMap<>();
       for (SheetRow row : rows) {
         Indicator indicator = row.code() == null ? null : byCode.get(row.code().value());
@@ -246,7 +258,7 @@ public class QuarterImportService {
       }
       boolean anything = stored != null || row.reportsSomething();
       if (anything) {
-        RowError broken = brokenRule(row, indicator);
+        RowError broken = brokenRule(row, indicator, stored);
         if (broken != null) {
           return new SheetOutcome(row.row(), code, Kind.ERROR, List.of(), List.of(broken));
         }
@@ -264,16 +276,38 @@ public class QuarterImportService {
      * The measurement rule the API applies, tried on a copy that is never saved, so a preview
      * refuses exactly what applying would.
      */
-    private RowError brokenRule(SheetRow row, Indicator indicator) {
+    private RowError brokenRule(SheetRow row, Indicator indicator, Measurement stored) {
       try {
-        new Measurement(indicator, period)
-            .report(
-                row.value(),
-                row.missingReason(),
-                row.commentary(),
-                row.reportedStatus(),
-                Caller.current().name(),
-                clock.instant());
+        Formula formula = indicator.formula();
+        Measurement proposed = new Measurement(indicator, period);
+        if (formula == null) {
+          if (row.components() != null && !row.components().isEmpty()) {
+            return new RowError(
+                row.row(),
+                SheetColumn.COMPONENTS.heading(),
+                "indicator " + indicator.code() + " has no formula, so no components to enter");
+          }
+          proposed.report(
+              row.value(),
+              row.missingReason(),
+              row.commentary(),
+              row.reportedStatus(),
+              Caller.current().name(),
+              clock.instant());
+        } else {
+          proposed.reportCalculated(
+              formula,
+              row.components() != null
+                  ? row.components()
+                  : stored == null ? Map.of() : stored.components(),
+              printedFigure(row, stored),
+              row.missingReason(),
+              row.commentary(),
+              row.reportedStatus(),
+              figures::get,
+              Caller.current().name(),
+              clock.instant());
+        }
         return null;
       } catch (InvalidValueException e) {
         return new RowError(row.row(), columnOf(e.field()), e.getMessage());
@@ -295,6 +329,14 @@ public class QuarterImportService {
     if (!Objects.equals(commentary, row.commentary())) {
       changes.add(new Change(SheetColumn.COMMENTARY.heading(), commentary, row.commentary()));
     }
+    Map<String, BigDecimal> components = stored == null ? Map.of() : stored.components();
+    if (row.components() != null && !sameComponents(components, row.components())) {
+      changes.add(
+          new Change(
+              SheetColumn.COMPONENTS.heading(),
+              componentsText(components),
+              componentsText(row.components())));
+    }
     RagStatus printed = stored == null ? null : stored.reportedStatus();
     if (row.reportedStatus() != null && row.reportedStatus() != printed) {
       changes.add(
@@ -306,10 +348,41 @@ public class QuarterImportService {
     return changes;
   }
 
+  /**
+   * A calculated indicator's Value cell as the figure the council printed. The template writes the
+   * figure counted where none was printed, so that figure sent back is not a printed one: changing
+   * a component then changes the figure, rather than flagging the old one as printed.
+   */
+  private static BigDecimal printedFigure(SheetRow row, Measurement stored) {
+    return stored != null
+            && stored.printedValue() == null
+            && sameFigure(stored.value(), row.value())
+        ? null
+        : row.value();
+  }
+
+  private static boolean sameComponents(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {
+    return a.keySet().equals(b.keySet())
+        && a.keySet().stream().allMatch(name -> sameFigure(a.get(name), b.get(name)));
+  }
+
+  /** Components as the sheet writes them, "negative = 15; positive = 60", or null for none. */
+  private static String componentsText(Map<String, BigDecimal> components) {
+    return components.isEmpty()
+        ? null
+        : new java.util.TreeMap<>(components)
+            .entrySet().stream()
+                .map(c -> c.getKey() + " = " + plain(c.getValue()))
+                .collect(Collectors.joining("; "));
+  }
+
   /** The sheet's column for a measurement field the domain names in its error. */
   private static String columnOf(String field) {
     if (field == null) {
       return null;
+    }
+    if (field.equals("components") || field.startsWith("components.")) {
+      return SheetColumn.COMPONENTS.heading();
     }
     return switch (field) {
       case "value" -> SheetColumn.VALUE.heading();

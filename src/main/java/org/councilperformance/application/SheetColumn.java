@@ -16,6 +16,7 @@ public enum SheetColumn {
   TARGET("Target", true),
   LAST_ACTUAL("Last period's actual", false),
   VALUE("Value", true),
+  COMPONENTS("Components", true),
   MISSING_REASON("Missing reason", true),
   COMMENTARY("Commentary", true),
   REPORTED_STATUS("Reported status", true);

@@ -8,7 +8,8 @@ import org.councilperformance.domain.period.PeriodCode;
 /**
  * One indicator's row of a quarter's template, with what is stored for the period.
  *
- * @param target the period's target, or null
+ * @param target the target set for the period itself, or null (a profiled one is not: loading it
+ *     back would set it)
  * @param lastActual the period before's actual, or null
  * @param measurement the period's measurement, or null when nothing is entered
  */

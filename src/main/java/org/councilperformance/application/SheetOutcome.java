@@ -21,6 +21,11 @@ public record SheetOutcome(
     ERROR
   }
 
+  /** How many of the outcomes are of the kind. */
+  public static int count(List<SheetOutcome> outcomes, Kind kind) {
+    return (int) outcomes.stream().filter(o -> o.kind() == kind).count();
+  }
+
   /** One column's change; a blank side is null. */
   public record Change(String column, String from, String to) {}
 }

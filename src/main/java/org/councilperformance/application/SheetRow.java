@@ -1,7 +1,10 @@
 package org.councilperformance.application;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.RowError;
 import org.councilperformance.domain.indicator.RagStatus;
@@ -16,6 +19,8 @@ import org.councilperformance.domain.period.PeriodCode;
  * @param period the row's own period, or null when the sheet leaves it blank
  * @param target null to leave the target as it is
  * @param reportedStatus null to leave the printed status as it is
+ * @param components a calculated indicator's components by name (docs/api.md#imports): null when
+ *     the cell is blank, which keeps those entered
  */
 public record SheetRow(
     int row,
@@ -23,16 +28,22 @@ public record SheetRow(
     PeriodCode period,
     BigDecimal target,
     BigDecimal value,
+    Map<String, BigDecimal> components,
     String missingReason,
     String commentary,
     RagStatus reportedStatus,
     List<RowError> unreadable) {
   public SheetRow {
     unreadable = List.copyOf(unreadable);
+    components = components == null ? null : Collections.unmodifiableMap(new TreeMap<>(components));
   }
 
   /** Whether the row gives anything for the measurement at all. */
   boolean reportsSomething() {
-    return value != null || missingReason != null || commentary != null || reportedStatus != null;
+    return value != null
+        || (components != null && !components.isEmpty())
+        || missingReason != null
+        || commentary != null
+        || reportedStatus != null;
   }
 }

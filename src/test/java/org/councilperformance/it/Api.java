@@ -222,6 +222,40 @@ final class Api {
     return unit;
   }
 
+  /** Creates an editor of one business unit with this password, returning the username. */
+  static String newEditor(String unit, String password) {
+    String editor = unique("editor").toLowerCase();
+    json(object()
+            .add("username", editor)
+            .add("displayName", "Head of " + unit)
+            .add("role", "EDITOR")
+            .add("businessUnits", array().add(unit))
+            .add("password", password))
+        .post("/users")
+        .then()
+        .statusCode(201);
+    return editor;
+  }
+
+  /**
+   * Creates a higher-is-better score of a business unit calculated from two components, {@code
+   * (positive - negative) / (positive + negative)}, returning its code.
+   */
+  static String newSatisfactionScore(String unit) {
+    String code = unique("SAT");
+    json(object()
+            .add("code", code)
+            .add("name", "Satisfaction")
+            .add("unit", "SCORE")
+            .add("polarity", "HIGHER_IS_BETTER")
+            .add("businessUnit", unit)
+            .add("formula", "(positive - negative) / (positive + negative)"))
+        .post("/indicators")
+        .then()
+        .statusCode(201);
+    return code;
+  }
+
   /** Creates a higher-is-better count indicator of a business unit, returning its code. */
   static String newIndicator(String unit) {
     String code = unique("IND");

@@ -158,6 +158,52 @@ class ImportIT {
   }
 
   @Test
+  void aCalculatedIndicatorsComponentsLoadFromTheirCellAndTheFigureIsCalculated() {
+    String score = Api.newSatisfactionScore(unit);
+    String template = new String(template(), StandardCharsets.UTF_8);
+    assertThat(template)
+        .contains(score + ",Satisfaction,SCORE," + quarter + ",,,,negative =; positive =,");
+
+    String headings = "Indicator code,Value,Components\r\n";
+    upload("preview", quarter, utf8(headings + score + ",,positive = 3; negative = 1\r\n"))
+        .statusCode(200)
+        .body("rows[0].outcome", equalTo("CREATED"))
+        .body("rows[0].changes[0].column", equalTo("Components"))
+        .body("rows[0].changes[0].to", equalTo("negative = 1; positive = 3"));
+    upload("apply", quarter, utf8(headings + score + ",,positive = 3; negative = 1\r\n"))
+        .statusCode(200);
+    request()
+        .get(measurementPath(score))
+        .then()
+        .body("value", equalTo(0.5f))
+        .body("differsFromFormula", equalTo(false));
+    // The template back, one component changed: the figure follows, nothing is flagged as printed.
+    String changed =
+        new String(template(), StandardCharsets.UTF_8)
+            .replace("negative = 1; positive = 3", "negative = 1; positive = 7");
+    upload("apply", quarter, utf8(changed)).statusCode(200).body("changed", equalTo(1));
+    request()
+        .get(measurementPath(score))
+        .then()
+        .body("value", equalTo(0.75f))
+        .body("printedValue", equalTo(null))
+        .body("differsFromFormula", equalTo(false));
+
+    // A component the formula does not take, or components for an entered indicator: row errors.
+    upload(
+            "apply",
+            quarter,
+            utf8(headings + score + ",,neutral = 2\r\n" + first + ",4,positive = 1\r\n"))
+        .statusCode(422)
+        .body("errors", hasSize(2))
+        .body("errors[0].field", equalTo("row 2: Components"))
+        .body("errors[0].message", containsString("no component neutral"))
+        .body("errors[1].field", equalTo("row 3: Components"))
+        .body("errors[1].message", containsString("has no formula"));
+    request().get(measurementPath(score)).then().body("value", equalTo(0.75f));
+  }
+
+  @Test
   void anEditorLoadsOnlyTheirOwnUnitsRows() {
     String housing = Api.newIndicator("HOUSING");
     String sheet = HEADINGS + housing + ",,,3,,,\r\n" + first + ",,,4,,,\r\n";

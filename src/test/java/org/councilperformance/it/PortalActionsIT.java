@@ -8,10 +8,6 @@ import static org.councilperformance.it.Api.request;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,16 +44,7 @@ class PortalActionsIT {
     static Unit create() {
       String quarter = Api.freshQuarter();
       String unit = Api.newBusinessUnit();
-      String editor = Api.unique("editor").toLowerCase();
-      json(object()
-              .add("username", editor)
-              .add("displayName", "Head of " + unit)
-              .add("role", "EDITOR")
-              .add("businessUnits", array().add(unit))
-              .add("password", PASSWORD))
-          .post("/users")
-          .then()
-          .statusCode(201);
+      String editor = Api.newEditor(unit, PASSWORD);
       String indicator = Api.newIndicator(unit);
       json(object().add("value", 100))
           .put("/indicators/" + indicator + "/targets/" + quarter)
@@ -243,67 +230,6 @@ class PortalActionsIT {
         .body("steps.description", equalTo(List.of("Recruit", "Train")));
   }
 
-  /** A portal session signed in through the sign-in form, posting forms as a browser does. */
-  private static final class Session {
-    private final Map<String, String> cookies = new HashMap<>();
-    private String csrfToken;
-
-    static Session of(String username, String password) {
-      Session s = new Session();
-      Document signIn = s.page("/sign-in");
-      ExtractableResponse<Response> answer =
-          s.post("/sign-in", Map.of("username", username, "password", password), token(signIn));
-      assertThat(answer.statusCode()).isEqualTo(303);
-      s.csrfToken = token(s.page("/"));
-      return s;
-    }
-
-    Document page(String path) {
-      ExtractableResponse<Response> answer = get(path);
-      return Jsoup.parse(answer.body().asString());
-    }
-
-    ExtractableResponse<Response> get(String path) {
-      ExtractableResponse<Response> answer =
-          RestAssured.given()
-              .baseUri(Api.BASE_URL)
-              .redirects()
-              .follow(false)
-              .cookies(cookies)
-              .get("/portal" + path)
-              .then()
-              .extract();
-      cookies.putAll(answer.cookies());
-      return answer;
-    }
-
-    /** Posts the form with the session's CSRF token. */
-    ExtractableResponse<Response> post(String path, Map<String, String> form) {
-      return post(path, form, csrfToken);
-    }
-
-    ExtractableResponse<Response> post(String path, Map<String, String> form, String token) {
-      var spec =
-          RestAssured.given()
-              .baseUri(Api.BASE_URL)
-              .redirects()
-              .follow(false)
-              .cookies(cookies)
-              .contentType(ContentType.URLENC)
-              .formParams(form);
-      if (token != null) {
-        spec = spec.formParam("csrfToken", token);
-      }
-      ExtractableResponse<Response> answer = spec.post("/portal" + path).then().extract();
-      cookies.putAll(answer.cookies());
-      return answer;
-    }
-
-    private static String token(Document page) {
-      return page.selectFirst("input[name=csrfToken]").attr("value");
-    }
-  }
-
   private static String version(Document page) {
     Element field = page.selectFirst("main input[name=version]");
     assertThat(field).as("the form's version").isNotNull();
@@ -331,7 +257,7 @@ class PortalActionsIT {
   @Test
   void anotherUnitsActionAndPlanAreTheForbiddenPageAndNothingIsSaved() {
     Unit u = Unit.create();
-    Session housing = Session.of(Api.EDITOR, Api.PASSWORDS.get(Api.EDITOR));
+    PortalSession housing = PortalSession.of(Api.EDITOR);
     assertThat(housing.get(u.actionPage()).statusCode()).isEqualTo(403);
     assertThat(housing.get(u.planPage()).statusCode()).isEqualTo(403);
     var answer = housing.post(u.actionPage(), update("", "50"));
@@ -342,7 +268,7 @@ class PortalActionsIT {
     assertThat(u.updates()).isEmpty();
     assertThat(u.plans()).isEmpty();
     // A director reads the action but has no form, and may not post one.
-    Session director = Session.of(Api.APPROVER, Api.PASSWORDS.get(Api.APPROVER));
+    PortalSession director = PortalSession.of(Api.APPROVER);
     assertThat(director.get(u.actionPage()).statusCode()).isEqualTo(200);
     assertThat(director.page(u.actionPage()).select("main form")).isEmpty();
     assertThat(director.post(u.actionPage(), update("", "50")).statusCode()).isEqualTo(403);
@@ -352,7 +278,7 @@ class PortalActionsIT {
   @Test
   void aLockedPeriodShowsNoFormAndAForgedPostIs409WithNothingSaved() {
     Unit u = Unit.create();
-    Session editor = Session.of(u.editor(), PASSWORD);
+    PortalSession editor = PortalSession.signIn(u.editor(), PASSWORD);
     String version = version(editor.page(u.actionPage()));
     request().post("/periods/" + u.quarter() + "/lock").then().statusCode(200);
     Document page = editor.page(u.actionPage());
@@ -371,7 +297,7 @@ class PortalActionsIT {
   @Test
   void aPostWithoutTheCsrfTokenIsRefusedAndSavesNothing() {
     Unit u = Unit.create();
-    Session editor = Session.of(u.editor(), PASSWORD);
+    PortalSession editor = PortalSession.signIn(u.editor(), PASSWORD);
     String version = version(editor.page(u.actionPage()));
     var answer = editor.post(u.actionPage(), update(version, "50"), null);
     assertThat(answer.statusCode()).isEqualTo(403);
@@ -385,7 +311,7 @@ class PortalActionsIT {
   @Test
   void aFormWithoutItsVersionIs428AndSavesNothing() {
     Unit u = Unit.create();
-    Session editor = Session.of(u.editor(), PASSWORD);
+    PortalSession editor = PortalSession.signIn(u.editor(), PASSWORD);
     assertThat(editor.post(u.actionPage(), update(null, "50")).statusCode()).isEqualTo(428);
     Map<String, String> plan = new HashMap<>();
     plan.put("reason", "No version");
@@ -398,7 +324,7 @@ class PortalActionsIT {
   @Test
   void aStaleActionFormShowsBothValuesAndLetsThePersonKeepTheirs() {
     Unit u = Unit.create();
-    Session editor = Session.of(u.editor(), PASSWORD);
+    PortalSession editor = PortalSession.signIn(u.editor(), PASSWORD);
     String version = version(editor.page(u.actionPage()));
     // Someone else saves first, through the API.
     json(object().add("progress", 30).add("commentary", "Saved by the admin"))
@@ -431,7 +357,7 @@ class PortalActionsIT {
   @Test
   void aStalePlanFormShowsBothValues() {
     Unit u = Unit.create();
-    Session editor = Session.of(u.editor(), PASSWORD);
+    PortalSession editor = PortalSession.signIn(u.editor(), PASSWORD);
     String version = version(editor.page(u.planPage()));
     // Someone else writes the plan first.
     json(object()
@@ -468,7 +394,7 @@ class PortalActionsIT {
             .extract()
             .path("detail");
     assertThat(detail).contains("revisedDueDate 2019-01-01 is before the startDate 2020-04-01");
-    Session editor = Session.of(u.editor(), PASSWORD);
+    PortalSession editor = PortalSession.signIn(u.editor(), PASSWORD);
     Map<String, String> form = update(version(editor.page(u.actionPage())), "10");
     form.put("revisedDueDate-day", "1");
     form.put("revisedDueDate-month", "1");

@@ -8,9 +8,6 @@ import static org.councilperformance.it.Api.unique;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -258,63 +255,5 @@ class PortalWorkflowIT {
         .statusCode(403)
         .body(containsString("not sent from a page of this site"));
     assertThat(s.state()).isEqualTo("NOT_SUBMITTED");
-  }
-
-  /** A signed-in portal session for form posts made without a browser: forged or replayed. */
-  record PortalSession(Map<String, String> cookies, String csrfToken) {
-    static PortalSession signIn(String username, String password) {
-      Response form = RestAssured.given().baseUri(Api.BASE_URL).get("/portal/sign-in");
-      String token = form.htmlPath().getString("**.find { it.@name == 'csrfToken' }.@value");
-      Response signedIn =
-          RestAssured.given()
-              .baseUri(Api.BASE_URL)
-              .redirects()
-              .follow(false)
-              .cookies(form.cookies())
-              .contentType(ContentType.URLENC)
-              .formParam("csrfToken", token)
-              .formParam("username", username)
-              .formParam("password", password)
-              .post("/portal/sign-in");
-      assertThat(signedIn.statusCode()).isEqualTo(303);
-      Map<String, String> cookies = signedIn.cookies();
-      Response home = RestAssured.given().baseUri(Api.BASE_URL).cookies(cookies).get("/portal/");
-      String csrf = home.htmlPath().getString("**.find { it.@name == 'csrfToken' }.@value");
-      return new PortalSession(cookies, csrf);
-    }
-
-    Response get(String portalPath) {
-      return RestAssured.given()
-          .baseUri(Api.BASE_URL)
-          .redirects()
-          .follow(false)
-          .cookies(cookies)
-          .get("/portal" + portalPath);
-    }
-
-    Response post(String portalPath, Map<String, String> form) {
-      return RestAssured.given()
-          .baseUri(Api.BASE_URL)
-          .redirects()
-          .follow(false)
-          .cookies(cookies)
-          .contentType(ContentType.URLENC)
-          .formParam("csrfToken", csrfToken)
-          .formParams(form)
-          .post("/portal" + portalPath);
-    }
-
-    Response postWithoutToken(String portalPath, Map<String, String> form) {
-      var request =
-          RestAssured.given()
-              .baseUri(Api.BASE_URL)
-              .redirects()
-              .follow(false)
-              .cookies(cookies)
-              .contentType(ContentType.URLENC)
-              .formParam("note", "forged");
-      form.forEach(request::formParam);
-      return request.post("/portal" + portalPath);
-    }
   }
 }

@@ -98,17 +98,7 @@ class WorkbookImportIT {
             .extract()
             .header("ETag");
     // A calculated indicator whose printed figure is not the calculated one.
-    String score = Api.unique("SAT");
-    json(object()
-            .add("code", score)
-            .add("name", "Satisfaction")
-            .add("unit", "SCORE")
-            .add("polarity", "HIGHER_IS_BETTER")
-            .add("businessUnit", unit)
-            .add("formula", "(positive - negative) / (positive + negative)"))
-        .post("/indicators")
-        .then()
-        .statusCode(201);
+    String score = Api.newSatisfactionScore(unit);
     json(object()
             .add("value", 0.9)
             .add(
@@ -126,7 +116,7 @@ class WorkbookImportIT {
       assertThat(row.getCell(0).getStringCellValue()).isEqualTo(first);
       assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(2333.333333);
       // Neutralised as in the CSV: a spreadsheet shows it and never runs it.
-      assertThat(row.getCell(8).getStringCellValue()).isEqualTo("'=cmd|' /C calc'!A0\nline two");
+      assertThat(row.getCell(9).getStringCellValue()).isEqualTo("'=cmd|' /C calc'!A0\nline two");
     }
     upload("apply", sheet)
         .statusCode(200)

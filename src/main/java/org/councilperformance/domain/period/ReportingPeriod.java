@@ -14,6 +14,7 @@ import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.Versioned;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /** A financial year or one of its quarters, for which targets are set and actuals reported. */
@@ -57,6 +58,15 @@ public class ReportingPeriod implements Versioned {
   @Column(name = "reopen_reason", columnDefinition = "text")
   private String reopenReason;
 
+  /**
+   * Whether the period's snapshot was taken as it was locked: its statuses are then judged from it,
+   * even when it holds no indicator or no action
+   * (docs/rules.md#a-locked-period-keeps-its-statuses).
+   */
+  @NotAudited
+  @Column(name = "snapshot_taken", nullable = false)
+  private boolean snapshotTaken;
+
   protected ReportingPeriod() {}
 
   public ReportingPeriod(PeriodCode code, String label) {
@@ -99,6 +109,21 @@ public class ReportingPeriod implements Versioned {
     }
     state = PeriodState.OPEN;
     reopenReason = reason.trim();
+  }
+
+  /** Whether the period is judged from the snapshot taken as it was locked, not live. */
+  public boolean judgedAsLocked() {
+    return state != PeriodState.OPEN && snapshotTaken;
+  }
+
+  /** Records that the snapshot was taken, as the period is locked. */
+  public void snapshotTaken() {
+    this.snapshotTaken = true;
+  }
+
+  /** Records that the snapshot was dropped, as the period is reopened. */
+  public void snapshotDropped() {
+    this.snapshotTaken = false;
   }
 
   /** Refuses any change to the period's figures once it is signed off. */

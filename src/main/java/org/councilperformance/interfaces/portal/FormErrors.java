@@ -42,6 +42,15 @@ public final class FormErrors {
   }
 
   /**
+   * Adds a message even when the field already has one: a sheet's row may have several problems,
+   * and the summary lists each.
+   */
+  public FormErrors addAnother(String field, String message) {
+    errors.add(new FieldError(field, message));
+    return this;
+  }
+
+  /**
    * A rule's refusal in the API's own words (the same rule refuses the same input either way), with
    * the API's name of the field, where the words begin with it, read as the form's label:
    * "progress: must be a percentage…" → "Progress: must be a percentage…".

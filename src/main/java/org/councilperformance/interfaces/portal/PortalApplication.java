@@ -10,6 +10,7 @@ import org.councilperformance.interfaces.portal.figure.FigurePage;
 import org.councilperformance.interfaces.portal.intervention.InterventionPlanPage;
 import org.councilperformance.interfaces.portal.quarter.YourQuarterPage;
 import org.councilperformance.interfaces.portal.signin.SignInPage;
+import org.councilperformance.interfaces.portal.upload.UploadPage;
 import org.councilperformance.interfaces.portal.workflow.ApprovalsPage;
 import org.councilperformance.interfaces.portal.workflow.PeriodsPage;
 import org.councilperformance.interfaces.portal.workflow.SubmitPage;
@@ -35,7 +36,8 @@ public class PortalApplication extends Application {
           FigurePage.class,
           SubmitPage.class,
           ApprovalsPage.class,
-          PeriodsPage.class);
+          PeriodsPage.class,
+          UploadPage.class);
 
   /** The portal's providers: who is signed in and CSRF, and errors as pages. */
   public static final List<Class<?>> PROVIDERS =

@@ -21,6 +21,7 @@ import org.councilperformance.application.AccessPolicy;
 import org.councilperformance.application.AccountService;
 import org.councilperformance.application.Caller;
 import org.councilperformance.domain.AccessDeniedException;
+import org.councilperformance.domain.PayloadTooLargeException;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
 import org.councilperformance.interfaces.portal.Govuk.NavItem;
@@ -57,6 +58,9 @@ public class PortalFilter implements ContainerRequestFilter, ContainerResponseFi
     this.accounts = accounts;
     this.serviceName = councilName;
   }
+
+  /** The largest form web.xml lets the portal read: a 2 MiB spreadsheet and the form's fields. */
+  private static final long MAX_FORM_BYTES = 2_162_688;
 
   /** The JAX-RS runtime looks for a public no-argument constructor, then asks CDI for the bean. */
   public PortalFilter() {
@@ -117,11 +121,36 @@ public class PortalFilter implements ContainerRequestFilter, ContainerResponseFi
    * here with the session cookie, but cannot read the token to copy it.
    */
   private void requireCsrfToken(String expected) {
-    if (!CsrfToken.matches(expected, servletRequest.getParameter(Frame.CSRF_FIELD))) {
+    // A form over web.xml's limit cannot be read at all, token included: say it is too large,
+    // rather than that it was forged (docs/portal.md#uploading-a-sheet).
+    if (servletRequest.getContentLengthLong() > MAX_FORM_BYTES || multipartTooLarge()) {
+      throw new PayloadTooLargeException(
+          "body",
+          "the form is larger than 2 MB, so nothing was read or saved: a spreadsheet to upload must"
+              + " be smaller than 2 MB");
+    }
+    String sent = servletRequest.getParameter(Frame.CSRF_FIELD);
+    if (!CsrfToken.matches(expected, sent)) {
       throw new AccessDeniedException(
           Frame.CSRF_FIELD,
           "This form was not sent from a page of this site, or the page is out of date. Nothing"
               + " was saved. Go back, reload the page and try again.");
+    }
+  }
+
+  /** Whether a multipart form sent without its length turned out over web.xml's limit. */
+  private boolean multipartTooLarge() {
+    String type = servletRequest.getContentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+      return false;
+    }
+    try {
+      servletRequest.getParts();
+      return false;
+    } catch (IllegalStateException tooLarge) {
+      return true;
+    } catch (java.io.IOException | jakarta.servlet.ServletException unreadable) {
+      return false; // the token is then missing: refused as a forged form
     }
   }
 

@@ -45,6 +45,15 @@ class GovukComponentsTest {
         example(
             "input", "with autocomplete attribute", "govuk/input.jte", GovukComponentsTest::input),
         example("textarea", "default", "govuk/textarea.jte", GovukComponentsTest::input),
+        example("file-upload", "default", "govuk/fileUpload.jte", GovukComponentsTest::input),
+        example(
+            "file-upload", "with hint text", "govuk/fileUpload.jte", GovukComponentsTest::input),
+        example("file-upload", "error", "govuk/fileUpload.jte", GovukComponentsTest::input),
+        example(
+            "file-upload",
+            "with error message and hint",
+            "govuk/fileUpload.jte",
+            GovukComponentsTest::input),
         example("textarea", "with error message", "govuk/textarea.jte", GovukComponentsTest::input),
         example("button", "default", "govuk/button.jte", GovukComponentsTest::button),
         example("button", "secondary", "govuk/button.jte", GovukComponentsTest::button),

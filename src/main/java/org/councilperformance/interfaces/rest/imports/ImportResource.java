@@ -68,15 +68,11 @@ public class ImportResource {
       return new ImportView(
           period.toString(),
           applied,
-          count(outcomes, SheetOutcome.Kind.CREATED),
-          count(outcomes, SheetOutcome.Kind.CHANGED),
-          count(outcomes, SheetOutcome.Kind.UNCHANGED),
-          count(outcomes, SheetOutcome.Kind.ERROR),
+          SheetOutcome.count(outcomes, SheetOutcome.Kind.CREATED),
+          SheetOutcome.count(outcomes, SheetOutcome.Kind.CHANGED),
+          SheetOutcome.count(outcomes, SheetOutcome.Kind.UNCHANGED),
+          SheetOutcome.count(outcomes, SheetOutcome.Kind.ERROR),
           outcomes.stream().map(RowView::of).toList());
-    }
-
-    private static int count(List<SheetOutcome> outcomes, SheetOutcome.Kind kind) {
-      return (int) outcomes.stream().filter(o -> o.kind() == kind).count();
     }
   }
 
@@ -119,26 +115,21 @@ public class ImportResource {
       @QueryParam("businessUnit") Code businessUnit,
       @QueryParam("format") String format) {
     PeriodCode code = PeriodCode.required(period, "period");
-    boolean xlsx = workbookAsked(format);
+    SheetFiles.Format chosen = formatAsked(format);
     List<SheetLine> lines = imports.template(code, lookup.scope(null, businessUnit));
     String name =
-        "quarter-"
-            + code
-            + (businessUnit == null ? "" : "-" + businessUnit)
-            + (xlsx ? ".xlsx" : ".csv");
-    return Response.ok(
-            xlsx ? QuarterSheetXlsx.write(lines) : QuarterSheetCsv.write(lines),
-            xlsx ? QuarterSheetXlsx.MEDIA_TYPE : CSV + "; charset=UTF-8")
+        "quarter-" + code + (businessUnit == null ? "" : "-" + businessUnit) + chosen.extension();
+    return Response.ok(SheetFiles.write(chosen, lines), chosen.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .build();
   }
 
-  private static boolean workbookAsked(String format) {
+  private static SheetFiles.Format formatAsked(String format) {
     if (format == null || format.equalsIgnoreCase("csv")) {
-      return false;
+      return SheetFiles.Format.CSV;
     }
     if (format.equalsIgnoreCase("xlsx")) {
-      return true;
+      return SheetFiles.Format.XLSX;
     }
     throw new MalformedValueException("format", "format must be csv or xlsx");
   }
@@ -194,13 +185,12 @@ public class ImportResource {
    */
   private static List<SheetRow> rows(MediaType type, Long length, InputStream body) {
     if (type != null && type.isCompatible(MACRO_ENABLED)) {
-      throw new InvalidValueException(
-          "body",
-          "a macro-enabled workbook (.xlsm) is refused: save it as an Excel Workbook (.xlsx)");
+      throw new InvalidValueException("body", QuarterSheetXlsx.MACRO_ENABLED_REFUSAL);
     }
-    byte[] bytes = QuarterSheet.upload(length, body);
-    return type != null && type.isCompatible(WORKBOOK)
-        ? QuarterSheetXlsx.read(bytes)
-        : QuarterSheetCsv.read(QuarterSheetCsv.decode(bytes));
+    return SheetFiles.read(
+        type != null && type.isCompatible(WORKBOOK)
+            ? SheetFiles.Format.XLSX
+            : SheetFiles.Format.CSV,
+        QuarterSheet.upload(length, body));
   }
 }

@@ -81,6 +81,7 @@ final class QuarterSheet {
         figure(line.target()),
         figure(line.lastActual()),
         m == null ? "" : figure(m.enteredFigure()),
+        SheetComponents.write(line.indicator().formula(), m == null ? Map.of() : m.components()),
         m == null ? "" : neutralise(m.missingReason()),
         m == null ? "" : neutralise(m.commentary()),
         m == null || m.reportedStatus() == null ? "" : m.reportedStatus().name());
@@ -111,6 +112,24 @@ final class QuarterSheet {
             && FORMULA_TRIGGERS.indexOf(text.charAt(1)) >= 0
         ? text.substring(1)
         : text;
+  }
+
+  /**
+   * A figure as written in a cell: digits, a point, a leading minus; a formula is text, never run.
+   *
+   * @throws InvalidValueException naming the column
+   */
+  static BigDecimal figureOf(String cell, String column) {
+    String written = cell.trim();
+    if (!FIGURE.matcher(written).matches()) {
+      throw new InvalidValueException(
+          column,
+          "'"
+              + written
+              + "' is not a number: write the figure alone, like 1234.5 or -2 (no"
+              + " thousands separators, units or formulas)");
+    }
+    return Limits.figure(new BigDecimal(written), column);
   }
 
   static String figure(BigDecimal value) {
@@ -197,6 +216,7 @@ final class QuarterSheet {
           period == null ? null : read.read(SheetColumn.PERIOD, t -> PeriodCode.parse(t, "Period")),
           read.figure(SheetColumn.TARGET),
           read.figure(SheetColumn.VALUE),
+          read.read(SheetColumn.COMPONENTS, SheetComponents::read),
           read.read(SheetColumn.MISSING_REASON, String::trim),
           read.text(SheetColumn.COMMENTARY),
           read.read(SheetColumn.REPORTED_STATUS, t -> RagStatus.printed(t, "Reported status")),
@@ -240,20 +260,7 @@ final class QuarterSheet {
 
     /** A figure as written: digits, a point, a leading minus; a formula is text, never run. */
     BigDecimal figure(SheetColumn column) {
-      return read(
-          column,
-          t -> {
-            String written = t.trim();
-            if (!FIGURE.matcher(written).matches()) {
-              throw new InvalidValueException(
-                  column.heading(),
-                  "'"
-                      + written
-                      + "' is not a number: write the figure alone, like 1234.5 or -2 (no"
-                      + " thousands separators, units or formulas)");
-            }
-            return Limits.figure(new BigDecimal(written), column.heading());
-          });
+      return read(column, t -> figureOf(t, column.heading()));
     }
 
     <T> T read(SheetColumn column, Function<String, T> reading) {

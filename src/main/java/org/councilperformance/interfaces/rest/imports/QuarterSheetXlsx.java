@@ -53,6 +53,10 @@ final class QuarterSheetXlsx {
   /** What a browser sends for an .xlsm file: refused, with a reason, rather than unsupported. */
   static final String MACRO_ENABLED_MEDIA_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
 
+  /** Why a macro-enabled workbook is refused, and what to send instead. */
+  static final String MACRO_ENABLED_REFUSAL =
+      "a macro-enabled workbook (.xlsm) is refused: save it as an Excel Workbook (.xlsx)";
+
   /**
    * The most a workbook may unpack to. A 2 MiB upload of 5,000 rows with commentary unpacks to a
    * few tens of megabytes; a "zip bomb" of the same size would unpack to gigabytes in memory.

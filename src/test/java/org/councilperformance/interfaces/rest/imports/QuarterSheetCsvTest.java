@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class QuarterSheetCsvTest {
   private static final String HEADINGS =
-      "Indicator code,Name,Unit,Period,Target,Last period's actual,Value,Missing reason,"
+      "Indicator code,Name,Unit,Period,Target,Last period's actual,Value,Components,Missing reason,"
           + "Commentary,Reported status\r\n";
   private static final PeriodCode Q2 = PeriodCode.parse("2018-19-Q2", "period");
 
@@ -60,7 +60,7 @@ class QuarterSheetCsvTest {
     assertThat(text)
         .isEqualTo(
             HEADINGS
-                + "HC-PI-01,\"'=HYPERLINK(\"\"x\"\")\",COUNT,2018-19-Q2,10,,-2.5,,'@risk: £5,GREEN\r\n");
+                + "HC-PI-01,\"'=HYPERLINK(\"\"x\"\")\",COUNT,2018-19-Q2,10,,-2.5,,,'@risk: £5,GREEN\r\n");
   }
 
   @Test
@@ -100,7 +100,7 @@ class QuarterSheetCsvTest {
   void aFormulaOrAFormattedNumberIsARowErrorNamingTheColumnNeverEvaluated() {
     List<SheetRow> rows =
         QuarterSheetCsv.read(
-            HEADINGS + "A,,,,\"1,000\",,=1+1,,,\r\nB,,,2018-19-Q9,1e3,,12 %,,,amber-ish\r\n");
+            HEADINGS + "A,,,,\"1,000\",,=1+1,,,,\r\nB,,,2018-19-Q9,1e3,,12 %,x,,,amber-ish\r\n");
     assertThat(rows.get(0).value()).isNull();
     assertThat(rows.get(0).unreadable())
         .extracting(RowError::row, RowError::column)
@@ -110,7 +110,7 @@ class QuarterSheetCsvTest {
     assertThat(rows.get(0).unreadable().get(1).reason()).contains("'=1+1' is not a number");
     assertThat(rows.get(1).unreadable())
         .extracting(RowError::column)
-        .containsExactly("Period", "Target", "Value", "Reported status");
+        .containsExactly("Period", "Target", "Value", "Components", "Reported status");
   }
 
   @Test

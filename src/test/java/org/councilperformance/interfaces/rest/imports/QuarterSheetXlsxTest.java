@@ -80,7 +80,7 @@ class QuarterSheetXlsxTest {
       // A figure a spreadsheet number holds exactly is a number; one it cannot is text.
       assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(2333.333333);
       assertThat(row.getCell(4).getStringCellValue()).isEqualTo("1234567890123.123456");
-      assertThat(row.getCell(8).getStringCellValue()).startsWith("'=cmd");
+      assertThat(row.getCell(9).getStringCellValue()).startsWith("'=cmd");
     }
     SheetRow row = QuarterSheetXlsx.read(written).get(0);
     assertThat(row.row()).isEqualTo(2);
