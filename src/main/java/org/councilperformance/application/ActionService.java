@@ -136,8 +136,37 @@ public class ActionService {
     Action action = lookup.action(code);
     access.requireCanEnterFigures(action.businessUnit(), "action " + action.code());
     ReportingPeriod period = lookup.period(periodCode);
+    return update(
+        action,
+        period,
+        findUpdate(action, period),
+        progress,
+        commentary,
+        closure,
+        closureReason,
+        revisedDueDate,
+        printed);
+  }
+
+  /**
+   * The same, for an action, period and update already looked up (an actions sheet looks up all its
+   * rows' at once, docs/api.md#actions-sheet): the same permission, period and update rules.
+   *
+   * @param update the period's update as stored, or null when none is recorded
+   * @param printed null to keep the printed status recorded
+   */
+  public ActionUpdate update(
+      Action action,
+      ReportingPeriod period,
+      ActionUpdate update,
+      Integer progress,
+      String commentary,
+      ActionClosure closure,
+      String closureReason,
+      LocalDate revisedDueDate,
+      ReportedActionStatus printed) {
+    access.requireCanEnterFigures(action.businessUnit(), "action " + action.code());
     period.requireOpenForChanges();
-    ActionUpdate update = findUpdate(action, period);
     boolean isNew = update == null;
     if (isNew) {
       update = new ActionUpdate(action, period);

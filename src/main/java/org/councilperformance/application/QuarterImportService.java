@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.councilperformance.application.SheetOutcome.Change;
 import org.councilperformance.application.SheetOutcome.Kind;
-import org.councilperformance.domain.AccessDeniedException;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.RowError;
@@ -216,40 +215,25 @@ public class QuarterImportService {
       List<RowError> errors = new ArrayList<>(row.unreadable());
       String code = row.code() == null ? null : row.code().value();
       String codeColumn = SheetColumn.INDICATOR_CODE.heading();
-      if (code == null) {
-        errors.add(new RowError(row.row(), codeColumn, "the indicator code is blank"));
-      } else if (firstRow.putIfAbsent(code, row.row()) != null) {
-        errors.add(
-            new RowError(
-                row.row(),
-                codeColumn,
-                "indicator " + code + " is already on row " + firstRow.get(code)));
-      } else if (indicator == null) {
-        errors.add(new RowError(row.row(), codeColumn, "no indicator with code '" + code + "'"));
-      }
-      if (row.period() != null && !row.period().equals(period.periodCode())) {
-        errors.add(
-            new RowError(
-                row.row(),
-                SheetColumn.PERIOD.heading(),
-                "this upload loads "
-                    + period.code()
-                    + "; the row is for "
-                    + row.period()
-                    + " (upload each period's sheet to its own period)"));
-      }
+      SheetRowChecks.codeAndPeriod(
+          errors,
+          row.row(),
+          code,
+          "indicator",
+          indicator != null,
+          codeColumn,
+          firstRow,
+          row.period(),
+          period,
+          SheetColumn.PERIOD.heading());
       if (indicator == null || !errors.isEmpty()) {
         return new SheetOutcome(row.row(), code, Kind.ERROR, List.of(), errors);
       }
-      try {
-        access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + code);
-      } catch (AccessDeniedException e) {
-        return new SheetOutcome(
-            row.row(),
-            code,
-            Kind.ERROR,
-            List.of(),
-            List.of(new RowError(row.row(), codeColumn, e.getMessage())));
+      RowError refused =
+          SheetRowChecks.refusal(
+              access, indicator.businessUnit(), "indicator " + code, row.row(), codeColumn);
+      if (refused != null) {
+        return new SheetOutcome(row.row(), code, Kind.ERROR, List.of(), List.of(refused));
       }
       List<Change> changes = new ArrayList<>();
       BigDecimal storedTarget = target == null ? null : target.value();

@@ -45,16 +45,23 @@ public enum SheetColumn {
    * @param heading as a spreadsheet wrote it, e.g. "indicator code" or "Reported Status"
    */
   public static SheetColumn named(String heading) {
+    return named(values(), SheetColumn::heading, heading);
+  }
+
+  /** The column of a sheet's columns a heading names, in any case and spacing, or null. */
+  static <C> C named(
+      C[] columns, java.util.function.Function<C, String> headingOf, String heading) {
     String key = squeeze(heading);
-    for (SheetColumn c : values()) {
-      if (squeeze(c.heading).equals(key)) {
+    for (C c : columns) {
+      if (squeeze(headingOf.apply(c)).equals(key)) {
         return c;
       }
     }
     return null;
   }
 
-  private static String squeeze(String text) {
+  /** A heading as compared: no case, spaces, underscores or apostrophes. */
+  static String squeeze(String text) {
     return text.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_’']+", "");
   }
 }

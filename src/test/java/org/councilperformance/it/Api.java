@@ -256,6 +256,21 @@ final class Api {
     return code;
   }
 
+  /** Creates an action of a business unit begun in 2020 and due in 2999, returning its code. */
+  static String newAction(String unit) {
+    String code = unique("ACT");
+    json(object()
+            .add("code", code)
+            .add("title", "Deliver " + code)
+            .add("businessUnit", unit)
+            .add("startDate", "2020-04-01")
+            .add("dueDate", "2999-03-31"))
+        .post("/actions")
+        .then()
+        .statusCode(201);
+    return code;
+  }
+
   /** Creates a higher-is-better count indicator of a business unit, returning its code. */
   static String newIndicator(String unit) {
     String code = unique("IND");

@@ -131,25 +131,31 @@ class PortalUploadIT {
   }
 
   @Test
-  void theTemplateInEitherFormatLoadsBackChangingNothing() {
+  void eachTemplateInEitherFormatLoadsBackChangingNothing() {
     Unit u = Unit.create();
     json(object().add("value", 7)).put("/indicators/" + u.first() + "/measurements/" + u.quarter());
+    Api.newAction(u.unit());
     PortalSession editor = u.session();
-    for (String format : new String[] {"csv", "xlsx"}) {
-      Response template = editor.get(u.page() + "/template." + format);
-      assertThat(template.statusCode()).isEqualTo(200);
-      assertThat(template.header("Content-Disposition")).contains("quarter-" + u.quarter());
-      Document preview =
-          Jsoup.parse(
-              editor
-                  .upload(u.page(), "sheet", "back." + format, template.asByteArray())
-                  .body()
-                  .asString());
-      assertThat(preview.select("main li").eachText())
-          .contains("0 rows change", "2 rows are unchanged");
-      assertThat(preview.text()).contains("The file changes nothing");
-      assertThat(preview.select("main form")).isEmpty();
-    }
+    Map<String, String> unchanged =
+        Map.of(
+            "template.csv", "2 rows are unchanged",
+            "template.xlsx", "2 rows are unchanged",
+            "actions-template.csv", "1 row is unchanged",
+            "actions-template.xlsx", "1 row is unchanged");
+    unchanged.forEach(
+        (file, expected) -> {
+          Response template = editor.get(u.page() + "/" + file);
+          assertThat(template.statusCode()).as(file).isEqualTo(200);
+          assertThat(template.header("Content-Disposition")).contains(u.quarter());
+          Document preview =
+              Jsoup.parse(
+                  editor.upload(u.page(), "sheet", file, template.asByteArray()).body().asString());
+          assertThat(preview.select("main li").eachText())
+              .as(file)
+              .contains("0 rows change", expected);
+          assertThat(preview.text()).contains("The file changes nothing");
+          assertThat(preview.select("main form")).isEmpty();
+        });
   }
 
   @Test

@@ -103,6 +103,22 @@ public class Action implements Versioned {
 
   /** Dates are checked together: neither due date may come before the start. */
   public void schedule(LocalDate startDate, LocalDate dueDate, LocalDate revisedDueDate) {
+    requireOrdered(startDate, dueDate, revisedDueDate);
+    this.startDate = startDate;
+    this.dueDate = dueDate;
+    this.revisedDueDate = revisedDueDate;
+  }
+
+  /**
+   * Checks a revised due date as {@link #reviseDueDate} would, changing nothing: a preview refuses
+   * exactly what saving would.
+   */
+  public void requireRevisableTo(LocalDate revised) {
+    requireOrdered(startDate, dueDate, Objects.requireNonNull(revised));
+  }
+
+  private static void requireOrdered(
+      LocalDate startDate, LocalDate dueDate, LocalDate revisedDueDate) {
     if (startDate != null && dueDate != null && dueDate.isBefore(startDate)) {
       throw new InvalidValueException(
           "dueDate", "dueDate " + dueDate + " is before the startDate " + startDate);
@@ -112,9 +128,6 @@ public class Action implements Versioned {
           "revisedDueDate",
           "revisedDueDate " + revisedDueDate + " is before the startDate " + startDate);
     }
-    this.startDate = startDate;
-    this.dueDate = dueDate;
-    this.revisedDueDate = revisedDueDate;
   }
 
   /**

@@ -23,9 +23,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.councilperformance.application.AccessPolicy;
+import org.councilperformance.application.ActionImportService;
+import org.councilperformance.application.ActionSheetLine;
 import org.councilperformance.application.Lookup;
 import org.councilperformance.application.QuarterImportService;
 import org.councilperformance.application.Scope;
+import org.councilperformance.application.SheetImportService;
 import org.councilperformance.application.SheetLine;
 import org.councilperformance.application.SheetOutcome;
 import org.councilperformance.domain.BusinessException;
@@ -36,6 +39,7 @@ import org.councilperformance.domain.PayloadTooLargeException;
 import org.councilperformance.domain.RowsRejectedException;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
+import org.councilperformance.domain.organisation.BusinessUnit;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.interfaces.portal.Flash;
@@ -59,6 +63,8 @@ public class UploadPage {
   static final String FILE_FIELD = "sheet";
 
   private final QuarterImportService imports;
+  private final ActionImportService actionImports;
+  private final SheetImportService sheets;
   private final AccessPolicy access;
   private final Lookup lookup;
   private final Pages pages;
@@ -67,8 +73,16 @@ public class UploadPage {
   @Context private UriInfo uriInfo;
 
   @Inject
-  public UploadPage(QuarterImportService imports, AccessPolicy access, Lookup lookup, Pages pages) {
+  public UploadPage(
+      QuarterImportService imports,
+      ActionImportService actionImports,
+      SheetImportService sheets,
+      AccessPolicy access,
+      Lookup lookup,
+      Pages pages) {
     this.imports = imports;
+    this.actionImports = actionImports;
+    this.sheets = sheets;
     this.access = access;
     this.lookup = lookup;
     this.pages = pages;
@@ -76,7 +90,7 @@ public class UploadPage {
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public UploadPage() {
-    this(null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @GET
@@ -86,8 +100,8 @@ public class UploadPage {
   }
 
   /**
-   * The person's template: every indicator of the period's set they enter figures for (the whole
-   * council for the performance team), with what is stored.
+   * The person's figures template: every indicator of the period's set they enter figures for (the
+   * whole council for the performance team), with what is stored.
    *
    * @param extension "csv" or "xlsx"
    */
@@ -101,19 +115,35 @@ public class UploadPage {
     UserAccount person = PortalFilter.account(request);
     List<SheetLine> lines =
         imports.template(period, Scope.WHOLE_COUNCIL).stream()
-            .filter(line -> entersFiguresOf(person, line))
+            .filter(line -> entersFiguresOf(person, line.indicator().businessUnit()))
             .toList();
-    return Response.ok(SheetFiles.write(format, lines), format.mediaType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"quarter-" + period + format.extension() + "\"")
+    return file("quarter-" + period, format, SheetFiles.writeIndicators(format, lines));
+  }
+
+  /** The person's actions template: the period's actions of their units, with their updates. */
+  @GET
+  @Path("actions-template.{extension}")
+  @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  public Response actionsTemplate(
+      @PathParam("period") PeriodCode period, @PathParam("extension") String extension) {
+    requireMayUpload();
+    SheetFiles.Format format = SheetFiles.ofFileName("." + extension, "format");
+    UserAccount person = PortalFilter.account(request);
+    List<ActionSheetLine> lines =
+        actionImports.template(period, Scope.WHOLE_COUNCIL).stream()
+            .filter(line -> entersFiguresOf(person, line.action().businessUnit()))
+            .toList();
+    return file("actions-" + period, format, SheetFiles.writeActions(format, lines));
+  }
+
+  private static Response file(String name, SheetFiles.Format format, byte[] bytes) {
+    return Response.ok(bytes, format.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + name + format.extension() + "\"")
         .build();
   }
 
-  private static boolean entersFiguresOf(UserAccount person, SheetLine line) {
-    return person.role() == Role.ADMIN
-        || (line.indicator().businessUnit() != null
-            && person.actsFor(line.indicator().businessUnit()));
+  private static boolean entersFiguresOf(UserAccount person, BusinessUnit unit) {
+    return person.role() == Role.ADMIN || (unit != null && person.actsFor(unit));
   }
 
   /** Reads the chosen file and shows what loading it would change; nothing is saved. */
@@ -126,7 +156,7 @@ public class UploadPage {
     List<SheetOutcome> outcomes;
     try {
       upload = chosenFile(period);
-      outcomes = imports.preview(period, SheetFiles.read(upload.format(), upload.bytes()));
+      outcomes = sheets.preview(period, SheetFiles.read(upload.format(), upload.bytes()));
     } catch (InvalidValueException | MalformedValueException | PayloadTooLargeException e) {
       return form(reporting, fileError(e), 422);
     } catch (ConflictException e) {
@@ -156,14 +186,14 @@ public class UploadPage {
     }
     List<SheetOutcome> outcomes;
     try {
-      outcomes = imports.apply(period, SheetFiles.read(upload.format(), upload.bytes()));
+      outcomes = sheets.apply(period, SheetFiles.read(upload.format(), upload.bytes()));
     } catch (RowsRejectedException e) {
       // Something changed since the preview (another upload, a figure entered, a unit
       // reassigned): show what the file would do now. The transaction rolls back.
       return preview(
           reporting,
           upload,
-          imports.preview(period, SheetFiles.read(upload.format(), upload.bytes())),
+          sheets.preview(period, SheetFiles.read(upload.format(), upload.bytes())),
           422);
     } catch (ConflictException e) {
       return form(reporting, fileError(e), 409);

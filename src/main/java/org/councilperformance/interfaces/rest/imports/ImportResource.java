@@ -15,11 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
+import org.councilperformance.application.ActionImportService;
 import org.councilperformance.application.Lookup;
 import org.councilperformance.application.QuarterImportService;
-import org.councilperformance.application.SheetLine;
+import org.councilperformance.application.Scope;
+import org.councilperformance.application.SheetImportService;
 import org.councilperformance.application.SheetOutcome;
-import org.councilperformance.application.SheetRow;
+import org.councilperformance.application.UploadedSheet;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.MalformedValueException;
@@ -42,17 +44,25 @@ public class ImportResource {
       MediaType.valueOf(QuarterSheetXlsx.MACRO_ENABLED_MEDIA_TYPE);
 
   private final QuarterImportService imports;
+  private final ActionImportService actionImports;
+  private final SheetImportService sheets;
   private final Lookup lookup;
 
   @Inject
-  public ImportResource(QuarterImportService imports, Lookup lookup) {
+  public ImportResource(
+      QuarterImportService imports,
+      ActionImportService actionImports,
+      SheetImportService sheets,
+      Lookup lookup) {
     this.imports = imports;
+    this.actionImports = actionImports;
+    this.sheets = sheets;
     this.lookup = lookup;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public ImportResource() {
-    this(null, null);
+    this(null, null, null, null);
   }
 
   /** What an upload does, or would do, row by row. */
@@ -101,11 +111,14 @@ public class ImportResource {
 
   /**
    * The period's sheet: a row per indicator of its set with codes, names, targets, last period's
-   * actual and what is entered, as CSV (UTF-8 with a byte-order mark) or an XLSX workbook.
+   * actual and what is entered, as CSV (UTF-8 with a byte-order mark) or an XLSX workbook; or, with
+   * {@code sheet=actions}, a row per action of its report with its update
+   * (docs/api.md#actions-sheet).
    *
    * @param period e.g. 2018-19-Q2
-   * @param businessUnit only this business unit's indicators
+   * @param businessUnit only this business unit's indicators or actions
    * @param format csv (when left out) or xlsx
+   * @param sheet indicators (when left out) or actions
    */
   @GET
   @Path("template")
@@ -113,15 +126,34 @@ public class ImportResource {
   public Response template(
       @QueryParam("period") PeriodCode period,
       @QueryParam("businessUnit") Code businessUnit,
-      @QueryParam("format") String format) {
+      @QueryParam("format") String format,
+      @QueryParam("sheet") String sheet) {
     PeriodCode code = PeriodCode.required(period, "period");
     SheetFiles.Format chosen = formatAsked(format);
-    List<SheetLine> lines = imports.template(code, lookup.scope(null, businessUnit));
+    boolean ofActions = actionsAsked(sheet);
+    Scope scope = lookup.scope(null, businessUnit);
     String name =
-        "quarter-" + code + (businessUnit == null ? "" : "-" + businessUnit) + chosen.extension();
-    return Response.ok(SheetFiles.write(chosen, lines), chosen.mediaType())
+        (ofActions ? "actions-" : "quarter-")
+            + code
+            + (businessUnit == null ? "" : "-" + businessUnit)
+            + chosen.extension();
+    byte[] file =
+        ofActions
+            ? SheetFiles.writeActions(chosen, actionImports.template(code, scope))
+            : SheetFiles.writeIndicators(chosen, imports.template(code, scope));
+    return Response.ok(file, chosen.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .build();
+  }
+
+  private static boolean actionsAsked(String sheet) {
+    if (sheet == null || sheet.equalsIgnoreCase("indicators")) {
+      return false;
+    }
+    if (sheet.equalsIgnoreCase("actions")) {
+      return true;
+    }
+    throw new MalformedValueException("sheet", "sheet must be indicators or actions");
   }
 
   private static SheetFiles.Format formatAsked(String format) {
@@ -151,7 +183,7 @@ public class ImportResource {
       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
       InputStream body) {
     PeriodCode code = PeriodCode.required(period, "period");
-    return Response.ok(ImportView.of(code, false, imports.preview(code, rows(type, length, body))))
+    return Response.ok(ImportView.of(code, false, sheets.preview(code, rows(type, length, body))))
         .build();
   }
 
@@ -175,7 +207,7 @@ public class ImportResource {
       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
       InputStream body) {
     PeriodCode code = PeriodCode.required(period, "period");
-    return Response.ok(ImportView.of(code, true, imports.apply(code, rows(type, length, body))))
+    return Response.ok(ImportView.of(code, true, sheets.apply(code, rows(type, length, body))))
         .build();
   }
 
@@ -183,7 +215,7 @@ public class ImportResource {
    * The upload's rows, read by its content type, refused unread when its declared length passes the
    * limit; a macro-enabled workbook is refused before it is opened.
    */
-  private static List<SheetRow> rows(MediaType type, Long length, InputStream body) {
+  private static UploadedSheet rows(MediaType type, Long length, InputStream body) {
     if (type != null && type.isCompatible(MACRO_ENABLED)) {
       throw new InvalidValueException("body", QuarterSheetXlsx.MACRO_ENABLED_REFUSAL);
     }

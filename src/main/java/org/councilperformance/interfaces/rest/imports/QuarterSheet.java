@@ -1,21 +1,36 @@
 package org.councilperformance.interfaces.rest.imports;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.councilperformance.application.ActionImportService;
+import org.councilperformance.application.ActionSheetColumn;
+import org.councilperformance.application.ActionSheetLine;
+import org.councilperformance.application.ActionSheetRow;
 import org.councilperformance.application.SheetColumn;
 import org.councilperformance.application.SheetLine;
 import org.councilperformance.application.SheetRow;
+import org.councilperformance.application.UploadedSheet;
 import org.councilperformance.domain.BusinessException;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.Limits;
 import org.councilperformance.domain.RowError;
+import org.councilperformance.domain.action.ActionClosure;
+import org.councilperformance.domain.action.ActionUpdate;
+import org.councilperformance.domain.action.ReportedActionStatus;
 import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.period.PeriodCode;
@@ -42,7 +57,6 @@ final class QuarterSheet {
 
   private QuarterSheet() {}
 
-  /** The headings of row 1, in the template's order. */
   /**
    * An upload's bytes, refused unread when its declared length passes {@link #MAX_BYTES}, and
    * refused when it turns out longer than it said.
@@ -63,8 +77,29 @@ final class QuarterSheet {
     return bytes;
   }
 
-  static List<String> headings() {
-    return Arrays.stream(SheetColumn.values()).map(SheetColumn::heading).toList();
+  /** A template's cells: headings, then a row per line, each cell's text as written. */
+  record Table(List<String> headings, List<List<String>> rows, Set<Integer> figureColumns) {}
+
+  /** The indicators template: row 1 the headings, a row per indicator. */
+  static Table indicators(List<SheetLine> lines) {
+    Set<Integer> figures = new HashSet<>();
+    for (SheetColumn column : SheetColumn.values()) {
+      if (isFigure(column)) {
+        figures.add(column.ordinal());
+      }
+    }
+    return new Table(
+        Arrays.stream(SheetColumn.values()).map(SheetColumn::heading).toList(),
+        lines.stream().map(QuarterSheet::cells).toList(),
+        figures);
+  }
+
+  /** The actions template: row 1 the headings, a row per action (docs/api.md#actions-sheet). */
+  static Table actions(List<ActionSheetLine> lines) {
+    return new Table(
+        Arrays.stream(ActionSheetColumn.values()).map(ActionSheetColumn::heading).toList(),
+        lines.stream().map(QuarterSheet::cells).toList(),
+        Set.of(ActionSheetColumn.LAST_PROGRESS.ordinal(), ActionSheetColumn.PROGRESS.ordinal()));
   }
 
   /**
@@ -85,6 +120,24 @@ final class QuarterSheet {
         m == null ? "" : neutralise(m.missingReason()),
         m == null ? "" : neutralise(m.commentary()),
         m == null || m.reportedStatus() == null ? "" : m.reportedStatus().name());
+  }
+
+  /** One action's row of the actions template, in column order; the revised due date is blank. */
+  static List<String> cells(ActionSheetLine line) {
+    ActionUpdate u = line.update();
+    LocalDate due = line.action().effectiveDueDate();
+    return List.of(
+        neutralise(line.action().code()),
+        neutralise(line.action().title()),
+        due == null ? "" : due.toString(),
+        line.period().toString(),
+        line.lastProgress() == null ? "" : line.lastProgress().toString(),
+        u == null || u.progress() == null ? "" : u.progress().toString(),
+        u == null ? "" : neutralise(u.commentary()),
+        u == null || u.closure() == null ? "" : ActionImportService.word(u.closure()),
+        u == null ? "" : neutralise(u.closureReason()),
+        "",
+        u == null || u.reportedStatus() == null ? "" : neutralise(u.reportedStatus().label()));
   }
 
   /** Whether the column holds a figure, written as a number where the format has numbers. */
@@ -137,13 +190,16 @@ final class QuarterSheet {
   }
 
   /**
-   * Reads an upload's rows, one row of cell texts at a time. The whole upload is refused (the field
-   * "body") when it has no indicator-code heading, a heading the template does not have or too many
-   * rows; a cell that cannot be read is that row's error.
+   * Reads an upload's rows, one row of cell texts at a time. Its headings say which sheet it is: an
+   * actions sheet has "Action code", an indicators sheet "Indicator code". The whole upload is
+   * refused (the field "body") when it has neither, a heading its template does not have or too
+   * many rows; a cell that cannot be read is that row's error.
    */
   static final class Reader {
-    private final List<SheetRow> rows = new ArrayList<>();
-    private Map<SheetColumn, Integer> columns;
+    private final List<SheetRow> indicators = new ArrayList<>();
+    private final List<ActionSheetRow> actions = new ArrayList<>();
+    private Map<String, Integer> columns;
+    private boolean ofActions;
 
     /**
      * @param row the row's number as the spreadsheet shows it (the headings are row 1)
@@ -154,84 +210,113 @@ final class QuarterSheet {
         return;
       }
       if (columns == null) {
-        columns = headings(cells);
+        ofActions =
+            cells.stream()
+                .anyMatch(
+                    c -> c != null && ActionSheetColumn.named(c) == ActionSheetColumn.ACTION_CODE);
+        columns = ofActions ? actionHeadings(cells) : indicatorHeadings(cells);
         return;
       }
-      if (rows.size() == MAX_ROWS) {
+      if (indicators.size() + actions.size() == MAX_ROWS) {
         throw new InvalidValueException(
             "body",
             "the sheet has more than "
                 + String.format("%,d", MAX_ROWS)
                 + " rows; split it and upload each part");
       }
-      rows.add(row(row, cells));
+      Cells read = new Cells(row, cells, columns);
+      if (ofActions) {
+        actions.add(read.actionRow());
+      } else {
+        indicators.add(read.indicatorRow());
+      }
     }
 
-    List<SheetRow> rows() {
+    UploadedSheet sheet() {
       if (columns == null) {
         throw new InvalidValueException(
             "body", "the sheet is empty: its first row must be the template's headings");
       }
-      return rows;
+      return new UploadedSheet(ofActions, indicators, actions);
     }
 
-    private static Map<SheetColumn, Integer> headings(List<String> cells) {
-      Map<SheetColumn, Integer> columns = new EnumMap<>(SheetColumn.class);
+    private static Map<String, Integer> indicatorHeadings(List<String> cells) {
+      return headings(
+          cells,
+          h -> {
+            SheetColumn c = SheetColumn.named(h);
+            return c == null ? null : c.heading();
+          },
+          Arrays.stream(SheetColumn.values()).map(SheetColumn::heading).toList(),
+          SheetColumn.INDICATOR_CODE.heading());
+    }
+
+    private static Map<String, Integer> actionHeadings(List<String> cells) {
+      return headings(
+          cells,
+          h -> {
+            ActionSheetColumn c = ActionSheetColumn.named(h);
+            return c == null ? null : c.heading();
+          },
+          Arrays.stream(ActionSheetColumn.values()).map(ActionSheetColumn::heading).toList(),
+          ActionSheetColumn.ACTION_CODE.heading());
+    }
+
+    /**
+     * Each column's position by its template heading.
+     *
+     * @param named the template's heading a sheet's heading names, or null for none
+     */
+    private static Map<String, Integer> headings(
+        List<String> cells, Function<String, String> named, List<String> all, String code) {
+      if (cells.stream().noneMatch(c -> c != null && code.equals(named.apply(c)))) {
+        throw new InvalidValueException(
+            "body",
+            "the sheet's first row must hold the template's headings, with '"
+                + SheetColumn.INDICATOR_CODE.heading()
+                + "' (figures) or '"
+                + ActionSheetColumn.ACTION_CODE.heading()
+                + "' (actions' updates)");
+      }
+      Map<String, Integer> columns = new HashMap<>();
       for (int i = 0; i < cells.size(); i++) {
         String heading = cells.get(i);
         if (heading == null || heading.isBlank()) {
           continue;
         }
-        SheetColumn column = SheetColumn.named(heading);
+        String column = named.apply(heading);
         if (column == null) {
           throw new InvalidValueException(
               "body",
               "the sheet has a column '"
                   + heading
                   + "' the template does not have; its columns are "
-                  + QuarterSheet.headings());
+                  + all);
         }
         if (columns.putIfAbsent(column, i) != null) {
           throw new InvalidValueException(
-              "body", "the sheet has the column '" + column.heading() + "' twice");
+              "body", "the sheet has the column '" + column + "' twice");
         }
       }
-      if (!columns.containsKey(SheetColumn.INDICATOR_CODE)) {
-        throw new InvalidValueException(
-            "body",
-            "the sheet's first row must hold the template's headings, with '"
-                + SheetColumn.INDICATOR_CODE.heading()
-                + "'");
-      }
       return columns;
-    }
-
-    private SheetRow row(int row, List<String> cells) {
-      Cells read = new Cells(row, cells, columns);
-      String code = read.text(SheetColumn.INDICATOR_CODE);
-      String period = read.text(SheetColumn.PERIOD);
-      return new SheetRow(
-          row,
-          code == null ? null : Code.of(code.trim(), SheetColumn.INDICATOR_CODE.heading()),
-          period == null ? null : read.read(SheetColumn.PERIOD, t -> PeriodCode.parse(t, "Period")),
-          read.figure(SheetColumn.TARGET),
-          read.figure(SheetColumn.VALUE),
-          read.read(SheetColumn.COMPONENTS, SheetComponents::read),
-          read.read(SheetColumn.MISSING_REASON, String::trim),
-          read.text(SheetColumn.COMMENTARY),
-          read.read(SheetColumn.REPORTED_STATUS, t -> RagStatus.printed(t, "Reported status")),
-          read.errors);
     }
   }
 
   /** The cells of one row, read one at a time; each cell's problem is kept as a row error. */
   private static final class Cells {
+    /** A progress as written: a whole percentage, with or without its sign. */
+    private static final Pattern PROGRESS = Pattern.compile("(\\d{1,3})\\s*%?");
+
+    /** A date as the template writes it, or as a UK spreadsheet shows it. */
+    private static final DateTimeFormatter UK_DATE =
+        DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
     final int row;
     final List<RowError> errors = new ArrayList<>();
     private final List<String> cells;
-    private final Map<SheetColumn, Integer> columns;
+    private final Map<String, Integer> columns;
 
-    Cells(int row, List<String> cells, Map<SheetColumn, Integer> columns) {
+    Cells(int row, List<String> cells, Map<String, Integer> columns) {
       this.row = row;
       this.cells = cells;
       this.columns = columns;
@@ -243,27 +328,95 @@ final class QuarterSheet {
       }
     }
 
+    SheetRow indicatorRow() {
+      String code = text(SheetColumn.INDICATOR_CODE.heading());
+      return new SheetRow(
+          row,
+          code == null ? null : Code.of(code.trim(), SheetColumn.INDICATOR_CODE.heading()),
+          read(SheetColumn.PERIOD.heading(), t -> PeriodCode.parse(t, "Period")),
+          figure(SheetColumn.TARGET.heading()),
+          figure(SheetColumn.VALUE.heading()),
+          read(SheetColumn.COMPONENTS.heading(), SheetComponents::read),
+          read(SheetColumn.MISSING_REASON.heading(), String::trim),
+          text(SheetColumn.COMMENTARY.heading()),
+          read(SheetColumn.REPORTED_STATUS.heading(), t -> RagStatus.printed(t, "Reported status")),
+          errors);
+    }
+
+    ActionSheetRow actionRow() {
+      String code = text(ActionSheetColumn.ACTION_CODE.heading());
+      String status = ActionSheetColumn.REPORTED_STATUS.heading();
+      return new ActionSheetRow(
+          row,
+          code == null ? null : Code.of(code.trim(), ActionSheetColumn.ACTION_CODE.heading()),
+          read(ActionSheetColumn.PERIOD.heading(), t -> PeriodCode.parse(t, "Period")),
+          read(ActionSheetColumn.PROGRESS.heading(), Cells::progress),
+          text(ActionSheetColumn.COMMENTARY.heading()),
+          read(ActionSheetColumn.CLOSURE.heading(), Cells::closure),
+          text(ActionSheetColumn.CLOSURE_REASON.heading()),
+          read(ActionSheetColumn.REVISED_DUE_DATE.heading(), Cells::date),
+          read(status, t -> ReportedActionStatus.parse(t, status)),
+          errors);
+    }
+
+    private static Integer progress(String cell) {
+      Matcher m = PROGRESS.matcher(cell.trim());
+      if (!m.matches()) {
+        throw new InvalidValueException(
+            ActionSheetColumn.PROGRESS.heading(),
+            "'" + cell.trim() + "' is not a whole percentage: write it like 60 or 60%");
+      }
+      return Integer.valueOf(m.group(1));
+    }
+
+    private static ActionClosure closure(String cell) {
+      for (ActionClosure closure : ActionClosure.values()) {
+        if (closure.name().equalsIgnoreCase(cell.trim())) {
+          return closure;
+        }
+      }
+      throw new InvalidValueException(
+          ActionSheetColumn.CLOSURE.heading(),
+          "'"
+              + cell.trim()
+              + "' is not a closure: write Completed or Cancelled, or leave it blank while the"
+              + " action is open");
+    }
+
+    private static LocalDate date(String cell) {
+      String written = cell.trim();
+      String column = ActionSheetColumn.REVISED_DUE_DATE.heading();
+      try {
+        LocalDate date =
+            written.contains("/") ? LocalDate.parse(written, UK_DATE) : LocalDate.parse(written);
+        return Limits.date(date, column);
+      } catch (DateTimeParseException e) {
+        throw new InvalidValueException(
+            column, "'" + written + "' is not a date: write it like 2026-03-31 or 31/03/2026");
+      }
+    }
+
     /** The cell's text as the council wrote it (neutralising undone), or null when blank. */
-    String text(SheetColumn column) {
+    String text(String column) {
       Integer i = columns.get(column);
       if (i == null || i >= cells.size() || cells.get(i) == null || cells.get(i).isBlank()) {
         return null;
       }
       String text = unneutralise(cells.get(i));
       try {
-        return Limits.text(text, column.heading());
+        return Limits.text(text, column);
       } catch (InvalidValueException e) {
-        errors.add(new RowError(row, column.heading(), e.getMessage()));
+        errors.add(new RowError(row, column, e.getMessage()));
         return null;
       }
     }
 
     /** A figure as written: digits, a point, a leading minus; a formula is text, never run. */
-    BigDecimal figure(SheetColumn column) {
-      return read(column, t -> figureOf(t, column.heading()));
+    BigDecimal figure(String column) {
+      return read(column, t -> figureOf(t, column));
     }
 
-    <T> T read(SheetColumn column, Function<String, T> reading) {
+    <T> T read(String column, Function<String, T> reading) {
       String text = text(column);
       if (text == null) {
         return null;
@@ -271,7 +424,12 @@ final class QuarterSheet {
       try {
         return reading.apply(text);
       } catch (BusinessException e) {
-        errors.add(new RowError(row, column.heading(), e.getMessage()));
+        // A rule's words may begin with the field they name; the row's error names its column.
+        String words = e.getMessage();
+        if (words.startsWith(column + ": ")) {
+          words = words.substring(column.length() + 2);
+        }
+        errors.add(new RowError(row, column, words));
         return null;
       }
     }

@@ -13,8 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.councilperformance.application.SheetLine;
-import org.councilperformance.application.SheetRow;
+import org.councilperformance.application.UploadedSheet;
 import org.councilperformance.domain.MalformedValueException;
 
 /**
@@ -32,19 +31,16 @@ public final class QuarterSheetCsv {
 
   /**
    * The template: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), a row of headings, a
-   * row per indicator; text that a spreadsheet would run as a formula is neutralised.
+   * row per indicator or action; text that a spreadsheet would run as a formula is neutralised.
    */
-  static byte[] write(List<SheetLine> lines) {
+  static byte[] write(QuarterSheet.Table table) {
     StringBuilder out = new StringBuilder().append(BOM);
     try (CSVPrinter printer =
         new CSVPrinter(
             out,
-            CSVFormat.DEFAULT
-                .builder()
-                .setHeader(QuarterSheet.headings().toArray(String[]::new))
-                .get())) {
-      for (SheetLine line : lines) {
-        printer.printRecord(QuarterSheet.cells(line));
+            CSVFormat.DEFAULT.builder().setHeader(table.headings().toArray(String[]::new)).get())) {
+      for (List<String> row : table.rows()) {
+        printer.printRecord(row);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringBuilder does not fail
@@ -83,7 +79,7 @@ public final class QuarterSheetCsv {
    * Reads an upload's rows by the sheet's rules ({@link QuarterSheet.Reader}); text that cannot be
    * read as CSV at all (an unclosed quote) refuses the whole upload.
    */
-  static List<SheetRow> read(String text) {
+  static UploadedSheet read(String text) {
     QuarterSheet.Reader reader = new QuarterSheet.Reader();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT)) {
       for (CSVRecord record : parser) {
@@ -94,6 +90,6 @@ public final class QuarterSheetCsv {
       throw new MalformedValueException(
           "body", "the sheet cannot be read as CSV: " + e.getMessage());
     }
-    return reader.rows();
+    return reader.sheet();
   }
 }

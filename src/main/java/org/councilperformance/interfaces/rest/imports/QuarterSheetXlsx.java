@@ -19,6 +19,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
@@ -31,9 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.councilperformance.application.SheetColumn;
-import org.councilperformance.application.SheetLine;
-import org.councilperformance.application.SheetRow;
+import org.councilperformance.application.UploadedSheet;
 import org.councilperformance.domain.BusinessException;
 import org.councilperformance.domain.InvalidValueException;
 import org.xml.sax.InputSource;
@@ -70,7 +69,7 @@ final class QuarterSheetXlsx {
    * numbers where a spreadsheet's number holds them exactly, else text; text is neutralised as in
    * the CSV ({@link QuarterSheet#neutralise}), so it reads back the same.
    */
-  static byte[] write(List<SheetLine> lines) {
+  static byte[] write(QuarterSheet.Table table) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XSSFSheet sheet = workbook.createSheet("Quarter");
@@ -78,22 +77,21 @@ final class QuarterSheetXlsx {
       Font font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
-      List<String> headings = QuarterSheet.headings();
+      List<String> headings = table.headings();
       Row first = sheet.createRow(0);
       for (int c = 0; c < headings.size(); c++) {
         first.createCell(c).setCellValue(headings.get(c));
         first.getCell(c).setCellStyle(bold);
       }
-      SheetColumn[] columns = SheetColumn.values();
-      for (int r = 0; r < lines.size(); r++) {
+      for (int r = 0; r < table.rows().size(); r++) {
         Row row = sheet.createRow(r + 1);
-        List<String> cells = QuarterSheet.cells(lines.get(r));
+        List<String> cells = table.rows().get(r);
         for (int c = 0; c < cells.size(); c++) {
           String text = cells.get(c);
           if (text.isEmpty()) {
             continue;
           }
-          Double number = QuarterSheet.isFigure(columns[c]) ? exactNumber(text) : null;
+          Double number = table.figureColumns().contains(c) ? exactNumber(text) : null;
           if (number != null) {
             row.createCell(c).setCellValue(number);
           } else {
@@ -121,7 +119,7 @@ final class QuarterSheetXlsx {
    * @throws InvalidValueException naming "body" for a workbook that is macro-enabled, not an XLSX
    *     workbook, corrupt, or unpacks to more than {@link #MAX_UNPACKED_BYTES}
    */
-  static List<SheetRow> read(byte[] bytes) {
+  static UploadedSheet read(byte[] bytes) {
     requireBoundedUnpacking(bytes);
     QuarterSheet.Reader reader = new QuarterSheet.Reader();
     try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
@@ -152,7 +150,7 @@ final class QuarterSheetXlsx {
     } catch (javax.xml.parsers.ParserConfigurationException e) {
       throw new IllegalStateException("no XML parser", e);
     }
-    return reader.rows();
+    return reader.sheet();
   }
 
   private static InvalidValueException unreadable() {
@@ -209,6 +207,9 @@ final class QuarterSheetXlsx {
 
   /** Collects each row's cell texts by column and hands complete rows to the reader. */
   private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    /** Past every template's columns: a row's cells are not held beyond it. */
+    private static final int FAR_COLUMN = 64;
+
     private final QuarterSheet.Reader reader;
     private final List<String> cells = new ArrayList<>();
 
@@ -224,9 +225,9 @@ final class QuarterSheetXlsx {
     @Override
     public void cell(String reference, String value, XSSFComment comment) {
       int column = reference == null ? cells.size() : new CellReference(reference).getCol();
-      if (column >= SheetColumn.values().length * 4) {
+      if (column >= FAR_COLUMN) {
         // Far beyond the template's columns: a filled cell there is still this row's error.
-        column = SheetColumn.values().length;
+        column = FAR_COLUMN;
       }
       while (cells.size() <= column) {
         cells.add(null);
@@ -247,12 +248,16 @@ final class QuarterSheetXlsx {
   private static final class CachedFigures extends DataFormatter {
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString) {
-      return plain(value);
+      return formatRawCellContents(value, formatIndex, formatString, false);
     }
 
+    /** A date cell is a number shown as a date: read as the date (an action's revised due date). */
     @Override
     public String formatRawCellContents(
         double value, int formatIndex, String formatString, boolean use1904Windowing) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+      }
       return plain(value);
     }
 

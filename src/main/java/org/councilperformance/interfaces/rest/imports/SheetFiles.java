@@ -2,8 +2,9 @@ package org.councilperformance.interfaces.rest.imports;
 
 import java.util.List;
 import java.util.Locale;
+import org.councilperformance.application.ActionSheetLine;
 import org.councilperformance.application.SheetLine;
-import org.councilperformance.application.SheetRow;
+import org.councilperformance.application.UploadedSheet;
 import org.councilperformance.domain.InvalidValueException;
 
 /**
@@ -39,8 +40,18 @@ public final class SheetFiles {
 
   private SheetFiles() {}
 
-  public static byte[] write(Format format, List<SheetLine> lines) {
-    return format == Format.XLSX ? QuarterSheetXlsx.write(lines) : QuarterSheetCsv.write(lines);
+  /** The indicators template with the period's figures. */
+  public static byte[] writeIndicators(Format format, List<SheetLine> lines) {
+    return write(format, QuarterSheet.indicators(lines));
+  }
+
+  /** The actions template with the period's updates (docs/api.md#actions-sheet). */
+  public static byte[] writeActions(Format format, List<ActionSheetLine> lines) {
+    return write(format, QuarterSheet.actions(lines));
+  }
+
+  private static byte[] write(Format format, QuarterSheet.Table table) {
+    return format == Format.XLSX ? QuarterSheetXlsx.write(table) : QuarterSheetCsv.write(table);
   }
 
   /**
@@ -48,7 +59,7 @@ public final class SheetFiles {
    *
    * @throws InvalidValueException naming "body" when the sheet as a whole cannot be loaded
    */
-  public static List<SheetRow> read(Format format, byte[] bytes) {
+  public static UploadedSheet read(Format format, byte[] bytes) {
     return format == Format.XLSX
         ? QuarterSheetXlsx.read(bytes)
         : QuarterSheetCsv.read(QuarterSheetCsv.decode(bytes));

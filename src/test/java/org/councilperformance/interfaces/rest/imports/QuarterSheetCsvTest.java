@@ -54,7 +54,9 @@ class QuarterSheetCsvTest {
         new BigDecimal("-2.50"), null, "@risk: £5", RagStatus.GREEN, "tester", Instant.EPOCH);
     byte[] csv =
         QuarterSheetCsv.write(
-            List.of(new SheetLine(indicator, Q2, new BigDecimal("10.000"), null, measurement)));
+            QuarterSheet.indicators(
+                List.of(
+                    new SheetLine(indicator, Q2, new BigDecimal("10.000"), null, measurement))));
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
     String text = new String(csv, StandardCharsets.UTF_8).substring(1);
     assertThat(text)
@@ -72,8 +74,9 @@ class QuarterSheetCsvTest {
     String text =
         QuarterSheetCsv.decode(
             QuarterSheetCsv.write(
-                List.of(new SheetLine(indicator, Q2, null, BigDecimal.ONE, measurement))));
-    SheetRow row = QuarterSheetCsv.read(text).get(0);
+                QuarterSheet.indicators(
+                    List.of(new SheetLine(indicator, Q2, null, BigDecimal.ONE, measurement)))));
+    SheetRow row = QuarterSheetCsv.read(text).indicators().get(0);
     assertThat(row.row()).isEqualTo(2);
     assertThat(row.code().value()).isEqualTo("A-1");
     assertThat(row.period()).isEqualTo(Q2);
@@ -100,7 +103,8 @@ class QuarterSheetCsvTest {
   void aFormulaOrAFormattedNumberIsARowErrorNamingTheColumnNeverEvaluated() {
     List<SheetRow> rows =
         QuarterSheetCsv.read(
-            HEADINGS + "A,,,,\"1,000\",,=1+1,,,,\r\nB,,,2018-19-Q9,1e3,,12 %,x,,,amber-ish\r\n");
+                HEADINGS + "A,,,,\"1,000\",,=1+1,,,,\r\nB,,,2018-19-Q9,1e3,,12 %,x,,,amber-ish\r\n")
+            .indicators();
     assertThat(rows.get(0).value()).isNull();
     assertThat(rows.get(0).unreadable())
         .extracting(RowError::row, RowError::column)
@@ -116,7 +120,8 @@ class QuarterSheetCsvTest {
   @Test
   void headingsAreMatchedInAnyCaseAndOnlyTheCodeIsRequired() {
     List<SheetRow> rows =
-        QuarterSheetCsv.read("indicator code,VALUE,reported status\n\nX-1, 12.5 ,missing data\n");
+        QuarterSheetCsv.read("indicator code,VALUE,reported status\n\nX-1, 12.5 ,missing data\n")
+            .indicators();
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).value()).isEqualByComparingTo("12.5");
     assertThat(rows.get(0).reportedStatus()).isEqualTo(RagStatus.MISSING);
@@ -158,7 +163,7 @@ class QuarterSheetCsvTest {
 
   @Test
   void aFilledCellBeyondTheColumnsIsARowError() {
-    SheetRow row = QuarterSheetCsv.read("Indicator code,Value\nA,1,stray\n").get(0);
+    SheetRow row = QuarterSheetCsv.read("Indicator code,Value\nA,1,stray\n").indicators().get(0);
     assertThat(row.unreadable())
         .extracting(RowError::reason)
         .containsExactly("a cell beyond the template's columns is filled in");

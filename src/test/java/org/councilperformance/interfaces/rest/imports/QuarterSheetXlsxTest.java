@@ -70,9 +70,14 @@ class QuarterSheetXlsxTest {
         Instant.EPOCH);
     byte[] written =
         QuarterSheetXlsx.write(
-            List.of(
-                new SheetLine(
-                    indicator, Q2, new BigDecimal("1234567890123.123456"), null, measurement)));
+            QuarterSheet.indicators(
+                List.of(
+                    new SheetLine(
+                        indicator,
+                        Q2,
+                        new BigDecimal("1234567890123.123456"),
+                        null,
+                        measurement))));
 
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(written))) {
       Row row = workbook.getSheetAt(0).getRow(1);
@@ -82,7 +87,7 @@ class QuarterSheetXlsxTest {
       assertThat(row.getCell(4).getStringCellValue()).isEqualTo("1234567890123.123456");
       assertThat(row.getCell(9).getStringCellValue()).startsWith("'=cmd");
     }
-    SheetRow row = QuarterSheetXlsx.read(written).get(0);
+    SheetRow row = QuarterSheetXlsx.read(written).indicators().get(0);
     assertThat(row.row()).isEqualTo(2);
     assertThat(row.code().value()).isEqualTo("HC-PI-01");
     assertThat(row.period()).isEqualTo(Q2);
@@ -117,7 +122,7 @@ class QuarterSheetXlsxTest {
       workbook.write(out);
       bytes = out.toByteArray();
     }
-    List<SheetRow> rows = QuarterSheetXlsx.read(bytes);
+    List<SheetRow> rows = QuarterSheetXlsx.read(bytes).indicators();
     assertThat(rows.get(0).value()).isEqualByComparingTo("7");
     // Shown as 45%, saved as 0.45.
     assertThat(rows.get(1).value()).isEqualByComparingTo("0.45");
@@ -177,14 +182,15 @@ class QuarterSheetXlsxTest {
             new String[] {"A-1", "1,234", "purple"},
             new String[] {},
             new String[] {"A-2", null, null, "beyond"});
-    List<SheetRow> rows = QuarterSheetXlsx.read(bytes);
+    List<SheetRow> rows = QuarterSheetXlsx.read(bytes).indicators();
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0).unreadable())
         .extracting(e -> e.column())
         .containsExactly("Value", "Reported status");
     assertThat(rows.get(1).row()).isEqualTo(4);
     assertThat(rows.get(1).unreadable()).hasSize(1);
-    assertThatThrownBy(() -> QuarterSheetXlsx.read(workbook(new String[] {"Forecast"})))
+    assertThatThrownBy(
+            () -> QuarterSheetXlsx.read(workbook(new String[] {"Indicator code", "Forecast"})))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("'Forecast'");
   }
