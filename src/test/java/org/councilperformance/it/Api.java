@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -197,6 +198,32 @@ final class Api {
     throw new AssertionError(
         "no free first quarter found in 2100-01 to 2998-99: the test database holds earlier runs'"
             + " periods; start from a fresh one");
+  }
+
+  /**
+   * Consecutive financial years whose first quarters no earlier test or run created, e.g.
+   * ["2312-13", "2313-14"]; their first quarters and the years themselves are set up.
+   */
+  static List<String> freshYears(int count) {
+    for (int attempt = 0; attempt < 50; attempt++) {
+      String q1 = freshQuarter();
+      int start = Integer.parseInt(q1.substring(0, 4));
+      List<String> years = new java.util.ArrayList<>(List.of(q1.substring(0, 7)));
+      for (int next = start + 1; years.size() < count; next++) {
+        String year = String.format("%d-%02d", next, (next + 1) % 100);
+        int status =
+            json(object().add("code", year + "-Q1")).post("/periods").then().extract().statusCode();
+        if (status != 201) {
+          break;
+        }
+        years.add(year);
+      }
+      if (years.size() == count) {
+        years.forEach(Api::ensurePeriod);
+        return years;
+      }
+    }
+    throw new AssertionError(count + " consecutive unused years not found");
   }
 
   /** Creates a period unless an earlier test or run already did. */

@@ -28,18 +28,9 @@ class ReportedPeriodsIT {
   @BeforeEach
   void twoFreshYears() {
     unit = Api.newBusinessUnit();
-    for (int attempt = 0; attempt < 50 && year2 == null; attempt++) {
-      String q1 = Api.freshQuarter();
-      int start = Integer.parseInt(q1.substring(0, 4));
-      String next = String.format("%d-%02d", start + 1, (start + 2) % 100);
-      int status =
-          json(object().add("code", next + "-Q1")).post("/periods").then().extract().statusCode();
-      if (status == 201) {
-        year1 = q1.substring(0, 7);
-        year2 = next;
-      }
-    }
-    assertThat(year2).as("two consecutive unused years").isNotNull();
+    List<String> years = Api.freshYears(2);
+    year1 = years.get(0);
+    year2 = years.get(1);
     for (String period : List.of(year1, year1 + "-Q4", year2)) {
       Api.ensurePeriod(period);
     }
