@@ -6,16 +6,10 @@ import static org.councilperformance.it.Api.object;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the history, versions, and every refusal — each test on its own quarter and indicator.
  */
 class FigureEntryIT {
-  private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
-  private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([^\"]*)\"");
 
   private static Browser browser;
 
@@ -416,61 +408,5 @@ class FigureEntryIT {
     form.put("commentary", "");
     form.put("version", version);
     return form;
-  }
-
-  /** A browser's session driven by hand, to post what a page would not let a person post. */
-  private record PortalSession(Map<String, String> cookies, String csrfToken) {
-    static PortalSession of(String username) {
-      Response form = RestAssured.given().baseUri(Api.BASE_URL).get("/portal/sign-in");
-      Response signedIn =
-          RestAssured.given()
-              .baseUri(Api.BASE_URL)
-              .redirects()
-              .follow(false)
-              .cookies(form.cookies())
-              .contentType(ContentType.URLENC)
-              .formParam("csrfToken", token(form.asString()))
-              .formParam("username", username)
-              .formParam("password", Api.PASSWORDS.get(username))
-              .post("/portal/sign-in");
-      assertThat(signedIn.statusCode()).isEqualTo(303);
-      Map<String, String> cookies = new HashMap<>(form.cookies());
-      cookies.putAll(signedIn.cookies());
-      String home =
-          RestAssured.given().baseUri(Api.BASE_URL).cookies(cookies).get("/portal/").asString();
-      return new PortalSession(cookies, token(home));
-    }
-
-    private static String token(String html) {
-      Matcher m = CSRF.matcher(html);
-      assertThat(m.find()).as("a CSRF token on the page").isTrue();
-      return m.group(1);
-    }
-
-    RequestSpecification withoutToken() {
-      return RestAssured.given()
-          .baseUri(Api.BASE_URL)
-          .redirects()
-          .follow(false)
-          .cookies(cookies)
-          .contentType(ContentType.URLENC);
-    }
-
-    Response get(String portalPath) {
-      return withoutToken().get("/portal" + portalPath);
-    }
-
-    Response post(String portalPath, Map<String, String> form) {
-      return withoutToken()
-          .formParam("csrfToken", csrfToken)
-          .formParams(form)
-          .post("/portal" + portalPath);
-    }
-
-    /** The version the page's form carries; null when the page has no form. */
-    String versionOn(String portalPath) {
-      Matcher m = VERSION.matcher(get(portalPath).then().statusCode(200).extract().asString());
-      return m.find() ? m.group(1) : null;
-    }
   }
 }
