@@ -47,7 +47,7 @@ public class MailFolder implements SentMail {
     }
     return new Destination(
         false,
-        session.getProperty("mail.smtp.host", "localhost")
+        session.getProperty("mail.smtp.host", session.getProperty("mail.host", "localhost"))
             + ":"
             + session.getProperty("mail.smtp.port", "25"));
   }
