@@ -129,6 +129,15 @@ class PortalCommitteesIT {
                 .allMatch(d -> "FAILED_PERMANENT".equals(d.get("state"))));
     String sha256 =
         request().get("/meetings/" + meeting + "/packs").then().extract().path("[0].sha256");
+    Response download = PortalSession.of(Api.ADMIN).get(meetingPage(meeting) + "/packs/1");
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.contentType()).isEqualTo("application/pdf");
+    assertThat(
+            java.util.HexFormat.of()
+                .formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(download.asByteArray())))
+        .isEqualTo(sha256);
     browser.open(meetingPage(meeting));
     String log = browser.find("#deliveries + table").getText();
     assertThat(log)
