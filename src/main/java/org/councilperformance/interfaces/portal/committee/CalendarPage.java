@@ -175,10 +175,8 @@ public class CalendarPage {
     Closure saved = calendar.closure(day);
     if (!FormVersion.of(saved).equals(version)) {
       String here = frame().href("/admin/calendar");
-      Map<String, Object> page = new HashMap<>();
-      page.put("frame", frame());
-      page.put(
-          "stale",
+      return pages.stale(
+          frame(),
           new Stale(
               "Closure on " + Words.date(day),
               List.of(
@@ -188,7 +186,6 @@ public class CalendarPage {
               List.of(),
               FormVersion.of(saved),
               here + "#closures"));
-      return pages.page(412, "stale.jte", page);
     }
     calendar.remove(day);
     Flash.set(request, "The entry for " + Words.date(day) + " is removed.");
@@ -197,10 +194,8 @@ public class CalendarPage {
 
   private Response stale(Closure saved, Answers yours) {
     String here = frame().href("/admin/calendar");
-    Map<String, Object> page = new HashMap<>();
-    page.put("frame", frame());
-    page.put(
-        "stale",
+    return pages.stale(
+        frame(),
         new Stale(
             "Closure on " + Words.date(saved.day()),
             List.of(
@@ -215,7 +210,6 @@ public class CalendarPage {
                 new Stale.Field("reason", yours.reason())),
             FormVersion.of(saved),
             here + "#closures"));
-    return pages.page(412, "stale.jte", page);
   }
 
   private static String words(String kind) {

@@ -322,13 +322,10 @@ public class CommitteesPage {
     rows.add(new Stale.Row("Format", theirs.format(), yours.format()));
     rows.add(new Stale.Row("Clear working days", theirs.clearDays(), yours.clearDays()));
     String here = frame().href("/admin/committees/" + saved.code());
-    Map<String, Object> page = new HashMap<>();
-    page.put("frame", frame());
-    page.put(
-        "stale",
+    return pages.stale(
+        frame(),
         new Stale(
             "Committee " + saved.name(), rows, here, yours.fields(), FormVersion.of(saved), here));
-    return pages.page(412, "stale.jte", page);
   }
 
   private Response form(int status, Committee committee, Answers answers, FormErrors errors) {

@@ -234,10 +234,8 @@ public class MeetingPage {
     }
     if (errors.isEmpty() && !Integer.toString(latest).equals(shown)) {
       String here = frame().href("/admin/meetings/" + id);
-      Map<String, Object> page = new HashMap<>();
-      page.put("frame", frame());
-      page.put(
-          "stale",
+      return pages.stale(
+          frame(),
           new Stale(
               meeting.committee().name() + ", " + Forms.time(meeting.startsAt()),
               List.of(
@@ -247,7 +245,6 @@ public class MeetingPage {
               List.of(new Stale.Field("reason", reason)),
               Integer.toString(latest),
               here));
-      return pages.page(412, "stale.jte", page);
     }
     PackEdition edition = null;
     if (errors.isEmpty()) {
@@ -291,10 +288,8 @@ public class MeetingPage {
     Delivery delivery = outbox.delivery(meeting, deliveryId);
     String here = frame().href("/admin/meetings/" + id);
     if (!FormVersion.of(delivery).equals(version)) {
-      Map<String, Object> page = new HashMap<>();
-      page.put("frame", frame());
-      page.put(
-          "stale",
+      return pages.stale(
+          frame(),
           new Stale(
               delivery.recipientName() + "'s copy of edition " + delivery.edition().edition(),
               List.of(
@@ -306,7 +301,6 @@ public class MeetingPage {
               List.of(),
               FormVersion.of(delivery),
               here + "#deliveries"));
-      return pages.page(412, "stale.jte", page);
     }
     outbox.sendAgain(meeting, deliveryId);
     FormVersion.write(changes, "this delivery");
@@ -368,10 +362,8 @@ public class MeetingPage {
     rows.add(new Stale.Row("Venue", theirs.venue(), yours.venue()));
     rows.add(new Stale.Row("Period", theirs.period(), yours.period()));
     String here = frame().href("/admin/meetings/" + saved.id());
-    Map<String, Object> page = new HashMap<>();
-    page.put("frame", frame());
-    page.put(
-        "stale",
+    return pages.stale(
+        frame(),
         new Stale(
             saved.committee().name() + ", " + Forms.time(saved.startsAt()),
             rows,
@@ -379,7 +371,6 @@ public class MeetingPage {
             yours.fields(),
             FormVersion.of(saved),
             here));
-    return pages.page(412, "stale.jte", page);
   }
 
   private Response form(

@@ -317,10 +317,8 @@ public class MembersPage {
     rows.add(new Stale.Row("End date", theirs.endDate().text(), yours.endDate().text()));
     String here =
         frame().href("/admin/committees/" + saved.committee().code() + "/members/" + saved.id());
-    Map<String, Object> page = new HashMap<>();
-    page.put("frame", frame());
-    page.put(
-        "stale",
+    return pages.stale(
+        frame(),
         new Stale(
             saved.name() + ", " + saved.committee().name(),
             rows,
@@ -328,7 +326,6 @@ public class MembersPage {
             yours.fields(),
             FormVersion.of(saved),
             here));
-    return pages.page(412, "stale.jte", page);
   }
 
   private static String words(String role) {
