@@ -174,6 +174,16 @@ public class CommitteeService {
         .getResultList();
   }
 
+  /** A committee's meetings, past and to come, by time. */
+  public List<Meeting> meetings(Committee committee) {
+    return em.createQuery(
+            "select m from Meeting m join fetch m.period where m.committee = :c"
+                + " order by m.startsAt, m.id",
+            Meeting.class)
+        .setParameter("c", committee)
+        .getResultList();
+  }
+
   public Meeting meeting(long id) {
     Meeting meeting = em.find(Meeting.class, id);
     if (meeting == null) {

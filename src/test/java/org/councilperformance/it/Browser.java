@@ -97,12 +97,21 @@ final class Browser implements AutoCloseable {
    * browser has left the page, and reading it then would read the old one.
    */
   Browser press(String buttonText) {
+    return clickAndWait(
+        driver.findElements(By.cssSelector("button, a.govuk-button")).stream()
+            .filter(b -> b.getText().trim().equals(buttonText))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no button '" + buttonText + "' on " + path())));
+  }
+
+  /** Clicks the first element the selector finds, a button or link, and waits for the next page. */
+  Browser click(String css) {
+    return clickAndWait(find(css));
+  }
+
+  private Browser clickAndWait(WebElement target) {
     WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElements(By.cssSelector("button, a.govuk-button")).stream()
-        .filter(b -> b.getText().trim().equals(buttonText))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no button '" + buttonText + "' on " + path()))
-        .click();
+    target.click();
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
     return this;
   }

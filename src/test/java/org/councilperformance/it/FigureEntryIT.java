@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the history, versions, and every refusal — each test on its own quarter and indicator.
  */
 class FigureEntryIT {
-  private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
-  private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([^\"]*)\"");
 
   private static Browser browser;
 

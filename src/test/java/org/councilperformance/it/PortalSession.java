@@ -82,6 +82,12 @@ final class PortalSession {
             .post("/portal" + portalPath));
   }
 
+  /** A CSV file's text posted as a form's file field does. */
+  Response upload(String portalPath, String field, String fileName, String content) {
+    return upload(
+        portalPath, field, fileName, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** The version the page's form carries; null when the page has no form with one. */
   String versionOn(String portalPath) {
     Response page = get(portalPath);

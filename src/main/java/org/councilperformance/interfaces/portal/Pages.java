@@ -48,6 +48,14 @@ public class Pages {
     return Response.seeOther(uriInfo.getBaseUri().resolve(path)).build();
   }
 
+  /**
+   * "Someone changed this while you were editing" (412, docs/portal.md#versions), drawn by
+   * stale.jte for any form.
+   */
+  public Response stale(Frame frame, Stale stale) {
+    return page(412, "stale.jte", Map.of("frame", frame, "stale", stale));
+  }
+
   /** A page answered 200. */
   public Response page(String template, Map<String, Object> parameters) {
     return page(200, template, parameters);

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.councilperformance.interfaces.portal.action.ActionUpdatePage;
+import org.councilperformance.interfaces.portal.committee.CalendarPage;
+import org.councilperformance.interfaces.portal.committee.CommitteesPage;
+import org.councilperformance.interfaces.portal.committee.MailSentPage;
+import org.councilperformance.interfaces.portal.committee.MeetingPage;
+import org.councilperformance.interfaces.portal.committee.MembersPage;
 import org.councilperformance.interfaces.portal.figure.FigurePage;
 import org.councilperformance.interfaces.portal.intervention.InterventionPlanPage;
 import org.councilperformance.interfaces.portal.quarter.YourQuarterPage;
@@ -37,7 +42,12 @@ public class PortalApplication extends Application {
           SubmitPage.class,
           ApprovalsPage.class,
           PeriodsPage.class,
-          UploadPage.class);
+          UploadPage.class,
+          CommitteesPage.class,
+          MembersPage.class,
+          CalendarPage.class,
+          MeetingPage.class,
+          MailSentPage.class);
 
   /** The portal's providers: who is signed in and CSRF, and errors as pages. */
   public static final List<Class<?>> PROVIDERS =

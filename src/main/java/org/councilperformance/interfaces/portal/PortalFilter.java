@@ -180,7 +180,18 @@ public class PortalFilter implements ContainerRequestFilter, ContainerResponseFi
         navigation.add(new NavItem(base + "/approvals", "Approvals", path.startsWith("approvals")));
       }
       if (person.role() == Role.ADMIN) {
-        navigation.add(new NavItem(base + "/admin/periods", "Periods", path.startsWith("admin")));
+        navigation.add(
+            new NavItem(base + "/admin/periods", "Periods", path.startsWith("admin/periods")));
+        navigation.add(
+            new NavItem(
+                base + "/admin/committees", "Committees", path.startsWith("admin/committees")));
+        navigation.add(
+            new NavItem(
+                base + "/admin/calendar",
+                "Meeting calendar",
+                path.startsWith("admin/calendar") || path.startsWith("admin/meetings")));
+        navigation.add(
+            new NavItem(base + "/admin/mail", "Mail sent", path.startsWith("admin/mail")));
       }
     }
     return new Frame(

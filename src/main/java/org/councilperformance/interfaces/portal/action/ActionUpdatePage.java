@@ -267,10 +267,8 @@ public class ActionUpdatePage {
     rows.add(new Stale.Row("Closed as", closed(theirs.closure()), closed(yours.closure())));
     rows.add(new Stale.Row("Reason for closing", theirs.closureReason(), yours.closureReason()));
     String here = frame().href("/quarters/" + period.code() + "/actions/" + action.code());
-    Map<String, Object> page = new HashMap<>();
-    page.put("frame", frame());
-    page.put(
-        "stale",
+    return pages.stale(
+        frame(),
         new Stale(
             action.code() + " " + action.title(),
             rows,
@@ -278,7 +276,6 @@ public class ActionUpdatePage {
             yours.fields(),
             FormVersion.of(saved),
             here));
-    return pages.page(412, "stale.jte", page);
   }
 
   private static String percent(String progress) {

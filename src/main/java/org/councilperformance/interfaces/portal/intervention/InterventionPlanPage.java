@@ -502,10 +502,8 @@ public class InterventionPlanPage {
             new Stale.Row("Expected recovery", theirs.expectedRecovery(), yours.expectedRecovery()),
             new Stale.Row("Forecast", theirs.forecast(), yours.forecast()));
     String here = here(period, item);
-    Map<String, Object> page = new HashMap<>();
-    page.put("frame", frame());
-    page.put(
-        "stale",
+    return pages.stale(
+        frame(),
         new Stale(
             "Intervention plan for " + item.label(),
             rows,
@@ -513,7 +511,6 @@ public class InterventionPlanPage {
             yours.fields(),
             FormVersion.of(plan),
             here));
-    return pages.page(412, "stale.jte", page);
   }
 
   private String here(ReportingPeriod period, Item item) {

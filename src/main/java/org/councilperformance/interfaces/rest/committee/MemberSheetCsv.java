@@ -25,14 +25,14 @@ import org.councilperformance.domain.committee.MemberRole;
  * name, email, role, start date, end date} in any order and case, one person a row; dates as
  * 2026-05-21, role one of chair, member, officer, substitute.
  */
-final class MemberSheetCsv {
+public final class MemberSheetCsv {
   static final List<String> HEADINGS = List.of("name", "email", "role", "start date", "end date");
   static final int MAX_ROWS = 2_000;
 
   private MemberSheetCsv() {}
 
   /** The rows, or every cell that cannot be read as row errors (nothing is then saved). */
-  static List<MemberSpec> read(String text) {
+  public static List<MemberSpec> read(String text) {
     List<MemberSpec> rows = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT)) {
