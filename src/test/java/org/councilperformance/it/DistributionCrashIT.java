@@ -42,8 +42,17 @@ import org.junit.jupiter.api.Test;
  */
 class DistributionCrashIT {
   private static final int SMTP_PORT = Integer.getInteger("mail.test.port", 9025);
-  private static final int PORT_A = Integer.getInteger("crash.port.a", 9581);
-  private static final int PORT_B = Integer.getInteger("crash.port.b", 9582);
+
+  /** Free ports unless given: several builds may run this at once on one machine. */
+  private static final int PORT_A = Integer.getInteger("crash.port.a", LibertyServers.freePort());
+
+  private static final int PORT_B = Integer.getInteger("crash.port.b", LibertyServers.freePort());
+
+  static {
+    // Api's calls go to the first of this test's servers: set before Api is first used.
+    System.setProperty("app.baseUrl", "http://localhost:" + PORT_A);
+  }
+
   private static final String A = "crashA";
   private static final String B = "crashB";
   private static final String DB_URL =

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.councilperformance.it.Api.request;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +42,7 @@ class JvmKillIT {
       measurements.add("/api/indicators/" + Api.newIndicator(unit) + "/measurements/" + quarter);
     }
     String token = Api.token(Api.ADMIN);
-    int port = freePort();
+    int port = LibertyServers.freePort();
     // Its writes are what is killed: the test server's own outbox worker sends mail.
     servers.copy(
         SERVER,
@@ -116,12 +115,6 @@ class JvmKillIT {
       } catch (IOException | InterruptedException killed) {
         return new long[] {acknowledged, value};
       }
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

@@ -114,6 +114,15 @@ final class LibertyServers {
     deleteAll(wlp.resolve("usr/servers/" + name));
   }
 
+  /** A port free now, for a server about to start. */
+  static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static int get(int port, String path) throws InterruptedException {
     try {
       return HTTP.send(
