@@ -9,8 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A test-only fault: with the server variable {@code distribution.test.haltAt} set, the JVM halts
  * (Runtime.halt: no shutdown hook, no commit, as a {@code kill -9}) the first time distribution
- * reaches that point, so the crash tests can prove what a crash there leaves (docs/reliability.md
- * #distribution-crashes). Off unless set; never set it in production.
+ * reaches that point, so the crash tests can prove what a crash there leaves
+ * (docs/reliability.md#distribution-crashes). Off unless set; never set it in production.
  */
 @ApplicationScoped
 public class HaltForTests {
