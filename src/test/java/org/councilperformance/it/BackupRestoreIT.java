@@ -104,6 +104,7 @@ class BackupRestoreIT {
       Map<String, Long> original = checksums(url(DATABASE));
       assertThat(original).containsKeys("measurement", "measurement_aud", "flyway_schema_history");
       assertThat(checksums(second.url(copy))).isEqualTo(original);
+      assertThat(alertMails(second.url(copy))).isEqualTo(alertMails(url(DATABASE)));
       try (Connection restored = DriverManager.getConnection(second.url(copy), "root", "");
           Statement s = restored.createStatement();
           ResultSet r =
@@ -166,6 +167,31 @@ class BackupRestoreIT {
    * tables (WLP…) are left out: Liberty creates them at start, not the migrations, and every firing
    * of the distribution timer rewrites them (docs/operations.md#distribution).
    */
+  /** The alert emails' fixed columns, as restored; their attempts may move on meanwhile. */
+  private static List<String> alertMails(String url) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection(url, "root", "");
+        Statement s = db.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT id, alert_id, recipient_email, message_id, give_up_at FROM alert_mail"
+                    + " ORDER BY id")) {
+      while (r.next()) {
+        rows.add(
+            r.getLong(1)
+                + " "
+                + r.getLong(2)
+                + " "
+                + r.getString(3)
+                + " "
+                + r.getString(4)
+                + " "
+                + r.getTimestamp(5));
+      }
+    }
+    return rows;
+  }
+
   private static Map<String, Long> checksums(String url) throws SQLException {
     Map<String, Long> sums = new LinkedHashMap<>();
     try (Connection db = DriverManager.getConnection(url, "root", "")) {
@@ -177,6 +203,10 @@ class BackupRestoreIT {
                   "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
                       + database
                       + "' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'WLP%'"
+                      // The running server's outbox retries alert emails every few seconds while
+                      // no mail server listens (the test's own rows, not the backup's doing): its
+                      // fixed columns are compared instead (below).
+                      + " AND table_name <> 'alert_mail'"
                       + " ORDER BY table_name")) {
         while (r.next()) {
           tables.add(r.getString(1));

@@ -187,6 +187,28 @@ class DistributionIT {
     }
   }
 
+  /** The tests' server emails every alert to this address (pom.xml: mail.alerts.to). */
+  static final String ALERTS_TO = "distribution-admin@example.org";
+
+  static String text(MimeMessage message) throws Exception {
+    Object content = message.getContent();
+    if (content instanceof Multipart parts) {
+      return (String) parts.getBodyPart(0).getContent();
+    }
+    return (String) content;
+  }
+
+  /** The alert emails among what the mail server accepted whose text mentions {@code about}. */
+  static List<MimeMessage> alertMails(List<MimeMessage> accepted, String about) throws Exception {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage m : accepted) {
+      if (m.getAllRecipients()[0].toString().contains(ALERTS_TO) && text(m).contains(about)) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
+
   @Test
   void twentyMembersEachGetTheArchivedPackOnceWithItsOwnMessageId() throws Exception {
     GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
@@ -328,6 +350,79 @@ class DistributionIT {
                   .getList("kind")
                   .contains("PACK_NOT_READY"));
       assertThat(deliveries(notReady)).isEmpty();
+      // ... and emailed, once, to the admins' address.
+      String notReadyDate = soon.substring(0, 10);
+      await(
+          "the alert emailed to the admins",
+          60,
+          () -> {
+            try {
+              return !alertMails(List.of(mail.getReceivedMessages()), committee).isEmpty();
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          });
+      Thread.sleep(3_000); // a second copy, were there one, would have gone by now
+      List<MimeMessage> alertMails = alertMails(List.of(mail.getReceivedMessages()), committee);
+      assertThat(alertMails).hasSize(1);
+      assertThat(alertMails.get(0).getSubject()).startsWith("Distribution alert");
+      assertThat(text(alertMails.get(0))).contains(notReadyDate).contains("is OPEN");
+      assertThat(alertMails.get(0).getMessageID()).matches("<alert\\.\\d+\\.[0-9a-f]{16}@.+>");
+    } finally {
+      mail.stop();
+    }
+  }
+
+  @Test
+  void aPackPastItsRetentionLosesItsBytesOnceButStaysListed() throws Exception {
+    GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    mail.start();
+    try {
+      int meeting =
+          meetingFor(
+              publishedQuarter(), List.of("kept." + unique("r").toLowerCase() + "@example.org"));
+      JsonPath edition = issue(meeting, null);
+      assertThat(LocalDate.parse(edition.getString("retainUntil")))
+          .isEqualTo(LocalDate.now(ZoneId.of("Europe/London")).plusYears(6));
+      await("the copy sent", 60, () -> allSettled(meeting));
+      // Six years on, as far as the archive can tell: its retain-until day was yesterday.
+      try (java.sql.Connection c =
+              java.sql.DriverManager.getConnection(
+                  "jdbc:mariadb://127.0.0.1:"
+                      + System.getProperty("db.port", "33061")
+                      + "/council_performance?user=root");
+          java.sql.PreparedStatement s =
+              c.prepareStatement("update pack_edition set retain_until = ? where meeting_id = ?")) {
+        s.setObject(1, LocalDate.now(ZoneId.of("Europe/London")).minusDays(1));
+        s.setInt(2, meeting);
+        assertThat(s.executeUpdate()).isEqualTo(1);
+      }
+      // The persistent timer (every 30 s) deletes the bytes and leaves the edition listed.
+      await(
+          "the pack deleted by the retention job",
+          90,
+          () ->
+              request()
+                      .get("/meetings/" + meeting + "/packs")
+                      .then()
+                      .extract()
+                      .jsonPath()
+                      .getString("[0].deletedAt")
+                  != null);
+      request()
+          .get("/meetings/" + meeting + "/packs")
+          .then()
+          .body("size()", equalTo(1))
+          .body("[0].sha256", equalTo(edition.getString("sha256")));
+      problem(request().get("/meetings/" + meeting + "/packs/1").then(), 410, "edition");
+      Map<String, Object> copy = deliveries(meeting).get(0);
+      assertThat(copy.get("state")).isEqualTo("SENT"); // the log of what was sent stays
+      problem(
+          request()
+              .post("/meetings/" + meeting + "/deliveries/" + copy.get("id") + "/resend")
+              .then(),
+          409,
+          "delivery");
     } finally {
       mail.stop();
     }
@@ -372,6 +467,14 @@ class DistributionIT {
     }
   }
 
+  static List<MimeMessage> accepted(ScriptedSmtpServer server) throws Exception {
+    List<MimeMessage> parsed = new ArrayList<>();
+    for (String raw : List.copyOf(server.accepted)) {
+      parsed.add(parse(raw));
+    }
+    return parsed;
+  }
+
   @Test
   void eachFaultClassEndsSentOrFailedWithAnAlert() throws Exception {
     String tag = unique("f").toLowerCase();
@@ -404,6 +507,20 @@ class DistributionIT {
       assertThat(byEmail.get("reject").get("state")).isEqualTo("FAILED_PERMANENT");
       assertThat(byEmail.get("reject").get("lastReplyCode")).isEqualTo(550);
       assertThat(byEmail.get("reject").get("attempts")).isEqualTo(1);
+      // The permanent failure's alert reaches the admins by email, once.
+      String rejected = (String) byEmail.get("reject").get("email");
+      await(
+          "the failure emailed to the admins",
+          60,
+          () -> {
+            try {
+              return !alertMails(accepted(server), rejected).isEmpty();
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          });
+      Thread.sleep(3_000);
+      assertThat(alertMails(accepted(server), rejected)).hasSize(1);
       request()
           .get("/meetings/" + meeting + "/deliveries/" + byEmail.get("busy").get("id"))
           .then()

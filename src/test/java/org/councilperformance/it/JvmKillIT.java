@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.councilperformance.it.Api.request;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +33,8 @@ class JvmKillIT {
 
   @Test
   void everyAcknowledgedWriteSurvivesAKillOfTheServer() throws Exception {
-    Path wlp = Path.of(System.getProperty("liberty.wlp", "target/liberty/wlp"));
-    Assumptions.assumeTrue(
-        Files.isExecutable(wlp.resolve("bin/server")), "needs the test run's Liberty installation");
+    LibertyServers servers = new LibertyServers();
+    Assumptions.assumeTrue(servers.available(), "needs the test run's Liberty installation");
     String quarter = Api.freshQuarter();
     String unit = Api.newBusinessUnit();
     List<String> measurements = new ArrayList<>();
@@ -48,10 +42,15 @@ class JvmKillIT {
       measurements.add("/api/indicators/" + Api.newIndicator(unit) + "/measurements/" + quarter);
     }
     String token = Api.token(Api.ADMIN);
-    int port = freePort();
-    Path server = copyOfTheTestServer(wlp, port);
+    int port = LibertyServers.freePort();
+    // Its writes are what is killed: the test server's own outbox worker sends mail.
+    servers.copy(
+        SERVER,
+        port,
+        List.of(),
+        "<variable name=\"distribution.worker.enabled\" value=\"false\"/>");
     try {
-      start(wlp, port);
+      servers.start(SERVER, port);
       ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
       List<Future<long[]>> writers = new ArrayList<>();
       for (String path : measurements) {
@@ -64,12 +63,7 @@ class JvmKillIT {
         Thread.sleep(200);
       }
       Thread.sleep(2_000);
-      long pid =
-          Long.parseLong(
-              Files.readString(wlp.resolve("usr/servers/.pid/" + SERVER + ".pid")).trim());
-      ProcessHandle jvm = ProcessHandle.of(pid).orElseThrow();
-      jvm.destroyForcibly(); // SIGKILL: no shutdown hook, no chance to finish anything
-      jvm.onExit().get(30, TimeUnit.SECONDS);
+      servers.kill(SERVER); // SIGKILL: no shutdown hook, no chance to finish anything
       pool.shutdown();
       assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
 
@@ -89,11 +83,11 @@ class JvmKillIT {
           "JvmKillIT: %d writes acknowledged before kill -9, every one stored%n",
           acknowledgedInAll);
 
-      start(wlp, port); // recovers from its transaction log after the kill
-      assertThat(get(port, "/health/ready")).isEqualTo(200);
+      servers.start(SERVER, port); // recovers from its transaction log after the kill
+      assertThat(LibertyServers.get(port, "/health/ready")).isEqualTo(200);
     } finally {
-      run(wlp.resolve("bin/server").toString(), "stop", SERVER);
-      deleteAll(server);
+      servers.stop(SERVER);
+      servers.delete(SERVER);
     }
   }
 
@@ -120,88 +114,6 @@ class JvmKillIT {
         }
       } catch (IOException | InterruptedException killed) {
         return new long[] {acknowledged, value};
-      }
-    }
-  }
-
-  /** The test server's configuration under another name, listening on another port. */
-  private static Path copyOfTheTestServer(Path wlp, int port) throws IOException {
-    Path from = wlp.resolve("usr/servers/defaultServer");
-    Path to = wlp.resolve("usr/servers/" + SERVER);
-    deleteAll(to);
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.toList()) {
-        Path relative = from.relativize(source);
-        String top = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
-        if (List.of("logs", "workarea", "tranlog").contains(top)) {
-          continue;
-        }
-        Path target = to.resolve(relative.toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
-    Files.writeString(
-        to.resolve("configDropins/overrides/zz-killed-server.xml"),
-        """
-        <server>
-            <variable name="http.port" value="%d"/>
-            <variable name="https.port" value="-1"/>
-            <!-- Its writes are what is killed: the test server's own outbox worker sends mail. -->
-            <variable name="distribution.worker.enabled" value="false"/>
-        </server>
-        """
-            .formatted(port));
-    return to;
-  }
-
-  private void start(Path wlp, int port) throws Exception {
-    run(wlp.resolve("bin/server").toString(), "start", SERVER);
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-    while (System.nanoTime() < deadline) {
-      if (get(port, "/health/ready") == 200) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("the second server did not become ready on port " + port);
-  }
-
-  private int get(int port, String path) throws InterruptedException {
-    try {
-      return http.send(
-              HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                  .timeout(Duration.ofSeconds(10))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    } catch (IOException notYet) {
-      return 0;
-    }
-  }
-
-  private static void run(String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    p.getInputStream().transferTo(System.out);
-    p.waitFor(5, TimeUnit.MINUTES);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static void deleteAll(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
       }
     }
   }

@@ -62,9 +62,10 @@ public class DistributionSchedule {
    * What the timer does, and all it does: records a run for every meeting to come whose papers are
    * due today or overdue and that has no edition yet, and alerts on packs that cannot go out.
    *
+   * @param server the server whose timer fired, recorded with each run
    * @return the runs recorded now (0 when every due one was recorded before)
    */
-  public int recordDueRuns() {
+  public int recordDueRuns(String server) {
     LocalDate today = meetings.today();
     WorkingCalendar working = calendar.calendar();
     List<Meeting> upcoming =
@@ -82,10 +83,12 @@ public class DistributionSchedule {
       if (!publication.isAfter(today)) {
         recorded +=
             em.createNativeQuery(
-                    "insert ignore into distribution_run (meeting_id, edition, state, due_at)"
-                        + " values (?, 1, 'PENDING', ?)")
+                    "insert ignore into distribution_run"
+                        + " (meeting_id, edition, state, due_at, recorded_by)"
+                        + " values (?, 1, 'PENDING', ?, ?)")
                 .setParameter(1, meeting.id())
                 .setParameter(2, clock.instant())
+                .setParameter(3, server)
                 .executeUpdate();
       }
       if (meeting.period().state() != PeriodState.PUBLISHED

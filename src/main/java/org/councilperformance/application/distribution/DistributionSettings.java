@@ -3,6 +3,8 @@ package org.councilperformance.application.distribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.councilperformance.domain.distribution.RetryPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,6 +18,7 @@ public class DistributionSettings {
   private final Duration giveUpBeforeMeeting;
   private final String sender;
   private final String publicUrl;
+  private final List<String> alertRecipients;
 
   @Inject
   public DistributionSettings(
@@ -29,8 +32,8 @@ public class DistributionSettings {
           long giveUpHours,
       @ConfigProperty(name = "mail.from", defaultValue = "committee-papers@localhost")
           String sender,
-      @ConfigProperty(name = "public.url", defaultValue = "http://localhost:9080")
-          String publicUrl) {
+      @ConfigProperty(name = "public.url", defaultValue = "http://localhost:9080") String publicUrl,
+      @ConfigProperty(name = "mail.alerts.to", defaultValue = " ") String alertRecipients) {
     this.retentionYears = retentionYears;
     this.attachmentLimitBytes = attachmentLimitBytes;
     this.retryPolicy =
@@ -39,11 +42,13 @@ public class DistributionSettings {
     this.giveUpBeforeMeeting = Duration.ofHours(giveUpHours);
     this.sender = sender;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.alertRecipients =
+        Arrays.stream(alertRecipients.split("[,;\\s]+")).filter(a -> a.contains("@")).toList();
   }
 
   /** For CDI's client proxy only. */
   protected DistributionSettings() {
-    this(6, 0, 1, 1, 1, 0, "", "");
+    this(6, 0, 1, 1, 1, 0, "", "", "");
   }
 
   /** Years an issued pack is kept (6 unless set: the limitation period for most claims). */
@@ -74,6 +79,21 @@ public class DistributionSettings {
   public String sender() {
     return sender;
   }
+
+  /**
+   * The admins' addresses each distribution alert is emailed to (MAIL_ALERTS_TO, comma-separated;
+   * none unless set: user accounts have no email address).
+   */
+  public List<String> alertRecipients() {
+    return alertRecipients;
+  }
+
+  /** How long an alert's email is tried before it is given up (logged as SEVERE). */
+  public Duration alertMailGiveUp() {
+    return ALERT_MAIL_GIVE_UP;
+  }
+
+  private static final Duration ALERT_MAIL_GIVE_UP = Duration.ofHours(24);
 
   /** This server's address as members reach it, for the link to a pack too large to attach. */
   public String publicUrl() {

@@ -11,14 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.councilperformance.application.MeetingCalendar;
+import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.committee.CommitteeMember;
 import org.councilperformance.domain.committee.Meeting;
+import org.councilperformance.domain.distribution.AlertMail;
 import org.councilperformance.domain.distribution.Delivery;
 import org.councilperformance.domain.distribution.DeliveryAttempt;
 import org.councilperformance.domain.distribution.DeliveryState;
 import org.councilperformance.domain.distribution.DistributionAlert;
 import org.councilperformance.domain.distribution.MessageIds;
+import org.councilperformance.domain.distribution.OutboxMessage;
 import org.councilperformance.domain.distribution.PackDocument;
 import org.councilperformance.domain.distribution.PackEdition;
 
@@ -53,8 +56,11 @@ public class Outbox {
     this(null, null, null, null);
   }
 
-  /** A message claimed for sending, and the delivery it belongs to. */
-  public record Claim(long deliveryId, OutgoingMail mail) {}
+  /**
+   * A message claimed for sending: a member's copy of a pack (a delivery) or an admin's copy of an
+   * alert.
+   */
+  public record Claim(long id, boolean alert, OutgoingMail mail) {}
 
   /** One delivery per person on the committee's list on the day of the meeting. */
   void enqueue(PackEdition edition) {
@@ -90,35 +96,51 @@ public class Outbox {
 
   /**
    * Claims up to {@code limit} messages that are due, or whose sender's lease ran out, for this
-   * server. Messages another server is claiming at the same moment are skipped, not waited for.
+   * server: members' copies first, then admins' alerts. Messages another server is claiming at the
+   * same moment are skipped, not waited for.
    */
   public List<Claim> claim(String server, int limit) {
     Instant now = clock.instant();
-    List<Delivery> due =
-        em.createQuery(
-                "select d from Delivery d where (d.state in (:waiting) and d.nextAttemptAt <= :now)"
-                    + " or (d.state = :sending and d.leaseUntil <= :now)"
-                    + " order by d.nextAttemptAt, d.id",
-                Delivery.class)
-            .setParameter("waiting", List.of(DeliveryState.PENDING, DeliveryState.RETRY))
-            .setParameter("sending", DeliveryState.SENDING)
-            .setParameter("now", now)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-            .setMaxResults(limit)
-            .getResultList();
     List<Claim> claims = new ArrayList<>();
-    for (Delivery delivery : due) {
+    for (Delivery delivery : due(Delivery.class, now, limit)) {
       delivery.claim(server, now, settings.lease());
-      claims.add(new Claim(delivery.id(), mail(delivery)));
+      claims.add(new Claim(delivery.id(), false, mail(delivery)));
+    }
+    if (claims.size() < limit) {
+      for (AlertMail copy : due(AlertMail.class, now, limit - claims.size())) {
+        copy.claim(server, now, settings.lease());
+        claims.add(new Claim(copy.id(), true, alerts.mail(copy)));
+      }
     }
     return claims;
+  }
+
+  private <T extends OutboxMessage> List<T> due(Class<T> type, Instant now, int limit) {
+    return em.createQuery(
+            "select d from "
+                + type.getSimpleName()
+                + " d where (d.state in (:waiting) and d.nextAttemptAt <= :now)"
+                + " or (d.state = :sending and d.leaseUntil <= :now)"
+                + " order by d.nextAttemptAt, d.id",
+            type)
+        .setParameter("waiting", List.of(DeliveryState.PENDING, DeliveryState.RETRY))
+        .setParameter("sending", DeliveryState.SENDING)
+        .setParameter("now", now)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   private OutgoingMail mail(Delivery delivery) {
     PackEdition edition = delivery.edition();
     Meeting meeting = edition.meeting();
-    boolean attach = edition.sizeBytes() <= settings.attachmentLimitBytes();
+    // An edition past its retention has no bytes left to attach (docs/design.md#retention).
+    PackDocument document =
+        edition.sizeBytes() <= settings.attachmentLimitBytes()
+            ? em.find(PackDocument.class, edition.id())
+            : null;
+    boolean attach = document != null;
     String link =
         settings.publicUrl() + "/api/meetings/" + meeting.id() + "/packs/" + edition.edition();
     String text =
@@ -159,15 +181,19 @@ public class Outbox {
         text,
         edition.fileName(),
         edition.format().mediaType(),
-        attach ? em.find(PackDocument.class, edition.id()).content() : null);
+        attach ? document.content() : null);
   }
 
   /**
    * Records how an attempt ended. The attempt is always logged; the delivery changes only while
    * this server still holds it (a server whose lease ran out and was taken over only logs).
    */
-  public void settle(long deliveryId, String server, Instant startedAt, SendResult result) {
-    Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
+  public void settle(Claim claim, String server, Instant startedAt, SendResult result) {
+    if (claim.alert()) {
+      alerts.settle(claim.id(), server, result);
+      return;
+    }
+    Delivery delivery = em.find(Delivery.class, claim.id(), LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
     em.persist(
         new DeliveryAttempt(
@@ -178,9 +204,7 @@ public class Outbox {
             result.outcome(),
             result.replyCode(),
             result.detail()));
-    boolean stillOurs =
-        delivery.state() == DeliveryState.SENDING && server.equals(delivery.claimedBy());
-    if (!stillOurs) {
+    if (!delivery.heldBy(server)) {
       return;
     }
     boolean failed =
@@ -235,6 +259,10 @@ public class Outbox {
   /** An admin's "send again" for one member: the same message, once more, from now. */
   public Delivery sendAgain(Meeting meeting, long id) {
     Delivery delivery = delivery(meeting, id);
+    if (delivery.edition().deletedAt() != null) {
+      throw new ConflictException(
+          "delivery", "this edition's pack was deleted under the archive's retention");
+    }
     Instant now = clock.instant();
     delivery.sendAgain(now, giveUpAt(meeting, now));
     return delivery;

@@ -15,6 +15,7 @@ import org.councilperformance.application.report.PrintedPack;
 import org.councilperformance.application.report.QuarterlyPack;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.ConflictException;
+import org.councilperformance.domain.GoneException;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.committee.Committee;
 import org.councilperformance.domain.committee.Meeting;
@@ -162,8 +163,23 @@ public class PackArchive {
                     "edition", "meeting " + meeting.id() + " has no edition " + edition));
   }
 
-  /** The bytes exactly as they were sent. */
+  /** The bytes exactly as they were sent; gone once the retention job deleted them. */
   public byte[] document(PackEdition edition) {
-    return em.find(PackDocument.class, edition.id()).content();
+    PackDocument document = em.find(PackDocument.class, edition.id());
+    if (document == null) {
+      throw new GoneException(
+          "edition",
+          "edition "
+              + edition.edition()
+              + " was kept until "
+              + edition.retainUntil()
+              + " and deleted "
+              + (edition.deletedAt() == null
+                  ? ""
+                  : "on " + LocalDate.ofInstant(edition.deletedAt(), MeetingCalendar.COUNCIL_TIME))
+              + " under the archive's retention (ARCHIVE_RETENTION_YEARS); its SHA-256 was "
+              + edition.sha256());
+    }
+    return document.content();
   }
 }

@@ -2,21 +2,12 @@ package org.councilperformance.domain.distribution;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import org.councilperformance.domain.ConflictException;
-import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.committee.CommitteeMember;
 
 /**
@@ -27,13 +18,7 @@ import org.councilperformance.domain.committee.CommitteeMember;
  */
 @Entity
 @Table(name = "delivery")
-public class Delivery implements Versioned {
-  @Version private long version;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
+public class Delivery extends OutboxMessage {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "edition_id", nullable = false)
   private PackEdition edition;
@@ -42,43 +27,9 @@ public class Delivery implements Versioned {
   @JoinColumn(name = "member_id", nullable = false)
   private CommitteeMember member;
 
-  /** The address and name as they were when the pack was issued. */
-  @Column(name = "recipient_email", nullable = false, length = 254)
-  private String recipientEmail;
-
+  /** The name as it was when the pack was issued (the address too: see OutboxMessage). */
   @Column(name = "recipient_name", nullable = false, length = 200)
   private String recipientName;
-
-  @Column(name = "message_id", nullable = false, length = 250, unique = true)
-  private String messageId;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private DeliveryState state;
-
-  @Column(nullable = false)
-  private int attempts;
-
-  @Column(name = "next_attempt_at", nullable = false)
-  private Instant nextAttemptAt;
-
-  @Column(name = "lease_until")
-  private Instant leaseUntil;
-
-  @Column(name = "claimed_by", length = 100)
-  private String claimedBy;
-
-  @Column(name = "give_up_at", nullable = false)
-  private Instant giveUpAt;
-
-  @Column(name = "last_error", length = 1000)
-  private String lastError;
-
-  @Column(name = "last_reply_code")
-  private Integer lastReplyCode;
-
-  @Column(name = "sent_at")
-  private Instant sentAt;
 
   protected Delivery() {}
 
@@ -88,96 +39,19 @@ public class Delivery implements Versioned {
       String senderDomain,
       Instant now,
       Instant giveUpAt) {
+    super(
+        member.email(),
+        MessageIds.of(edition.meeting().id(), edition.edition(), member.id(), senderDomain),
+        now,
+        giveUpAt);
     this.edition = Objects.requireNonNull(edition);
-    this.member = Objects.requireNonNull(member);
-    this.recipientEmail = member.email();
+    this.member = member;
     this.recipientName = member.name();
-    this.messageId =
-        MessageIds.of(edition.meeting().id(), edition.edition(), member.id(), senderDomain);
-    this.state = DeliveryState.PENDING;
-    this.nextAttemptAt = now;
-    this.giveUpAt = Objects.requireNonNull(giveUpAt);
   }
 
-  /** Whether a server may claim it now: due, and not held by another server's live lease. */
-  public boolean claimable(Instant now) {
-    return switch (state) {
-      case PENDING, RETRY -> !nextAttemptAt.isAfter(now);
-      case SENDING -> leaseUntil == null || !leaseUntil.isAfter(now);
-      case SENT, FAILED_PERMANENT -> false;
-    };
-  }
-
-  /** Taken by a server for one attempt, until the lease runs out. */
-  public void claim(String server, Instant now, Duration lease) {
-    if (!claimable(now)) {
-      throw new IllegalStateException("delivery " + id + " is not claimable: " + state);
-    }
-    state = DeliveryState.SENDING;
-    claimedBy = server;
-    leaseUntil = now.plus(lease);
-    attempts++;
-  }
-
-  /**
-   * Records how the attempt ended. A transient failure is tried again after the policy's wait,
-   * unless that passes the deadline: then it fails for good (the caller raises an alert).
-   *
-   * @return whether this ended it in {@link DeliveryState#FAILED_PERMANENT}
-   */
-  public boolean settle(
-      AttemptOutcome outcome, Integer replyCode, String detail, Instant now, RetryPolicy policy) {
-    leaseUntil = null;
-    lastReplyCode = replyCode;
-    switch (outcome) {
-      case SENT -> {
-        state = DeliveryState.SENT;
-        sentAt = now;
-        lastError = null;
-        return false;
-      }
-      case PERMANENT -> {
-        state = DeliveryState.FAILED_PERMANENT;
-        lastError = clip(detail);
-        return true;
-      }
-      default -> {
-        Instant next = now.plus(policy.delayAfter(attempts));
-        lastError = clip(detail);
-        if (next.isAfter(giveUpAt)) {
-          state = DeliveryState.FAILED_PERMANENT;
-          lastError = clip("gave up at the deadline before the meeting; last error: " + detail);
-          return true;
-        }
-        state = DeliveryState.RETRY;
-        nextAttemptAt = next;
-        return false;
-      }
-    }
-  }
-
-  /** An admin's "send again": one more copy, same Message-ID, from now. */
-  public void sendAgain(Instant now, Instant newGiveUpAt) {
-    if (state == DeliveryState.SENDING && leaseUntil != null && leaseUntil.isAfter(now)) {
-      throw new ConflictException(null, "this copy is being sent now; look again in a minute");
-    }
-    state = DeliveryState.PENDING;
-    nextAttemptAt = now;
-    leaseUntil = null;
-    if (newGiveUpAt.isAfter(giveUpAt)) {
-      giveUpAt = newGiveUpAt;
-    }
-  }
-
-  private static String clip(String text) {
-    if (text == null) {
-      return null;
-    }
-    return text.length() <= 1000 ? text : text.substring(0, 999) + "…";
-  }
-
-  public Long id() {
-    return id;
+  @Override
+  protected String deadline() {
+    return "the deadline before the meeting";
   }
 
   public PackEdition edition() {
@@ -188,56 +62,7 @@ public class Delivery implements Versioned {
     return member;
   }
 
-  public String recipientEmail() {
-    return recipientEmail;
-  }
-
   public String recipientName() {
     return recipientName;
-  }
-
-  public String messageId() {
-    return messageId;
-  }
-
-  public DeliveryState state() {
-    return state;
-  }
-
-  public int attempts() {
-    return attempts;
-  }
-
-  public Instant nextAttemptAt() {
-    return nextAttemptAt;
-  }
-
-  public Instant leaseUntil() {
-    return leaseUntil;
-  }
-
-  public String claimedBy() {
-    return claimedBy;
-  }
-
-  public Instant giveUpAt() {
-    return giveUpAt;
-  }
-
-  public String lastError() {
-    return lastError;
-  }
-
-  public Integer lastReplyCode() {
-    return lastReplyCode;
-  }
-
-  public Instant sentAt() {
-    return sentAt;
-  }
-
-  @Override
-  public long version() {
-    return version;
   }
 }

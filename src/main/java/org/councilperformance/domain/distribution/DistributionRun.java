@@ -49,6 +49,10 @@ public class DistributionRun {
   @Column(length = 500)
   private String detail;
 
+  /** The server whose timer recorded it (pid@host); null for runs recorded before V22. */
+  @Column(name = "recorded_by", length = 100)
+  private String recordedBy;
+
   protected DistributionRun() {}
 
   public void done(Instant now, String detail) {

@@ -73,6 +73,14 @@ public class PackEdition {
   @Column(name = "retain_until", nullable = false)
   private LocalDate retainUntil;
 
+  /**
+   * When the retention job deleted its bytes; null while they are kept. The one column written
+   * after the edition, by the job's own statement (docs/design.md#retention): the row stays as a
+   * tombstone so the archive still shows the edition existed.
+   */
+  @Column(name = "deleted_at", insertable = false, updatable = false)
+  private Instant deletedAt;
+
   protected PackEdition() {}
 
   /**
@@ -163,5 +171,19 @@ public class PackEdition {
 
   public LocalDate retainUntil() {
     return retainUntil;
+  }
+
+  /** Whether its bytes are due for deletion on the given day: kept up to and on retainUntil. */
+  public boolean pastRetention(LocalDate today) {
+    return deletedAt == null && pastRetention(retainUntil, today);
+  }
+
+  /** The rule itself: bytes kept until the end of retainUntil, deleted from the day after. */
+  public static boolean pastRetention(LocalDate retainUntil, LocalDate today) {
+    return retainUntil.isBefore(today);
+  }
+
+  public Instant deletedAt() {
+    return deletedAt;
   }
 }

@@ -3,6 +3,8 @@ package org.councilperformance.interfaces.scheduling;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.inject.spi.CDI;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The one persistent timer (docs/design.md#scheduling): Liberty's
@@ -12,6 +14,8 @@ import jakarta.enterprise.inject.spi.CDI;
  */
 @Singleton
 public class DistributionTimer {
+  private static final Logger LOG = Logger.getLogger(DistributionTimer.class.getName());
+
   /**
    * Every 30 seconds: a pack goes out within a minute of its publication date starting, or of its
    * period being published on that date.
@@ -20,6 +24,14 @@ public class DistributionTimer {
   void recordDueRuns() {
     // An enterprise bean's constructor cannot take CDI beans in every container: the bean is looked
     // up when the timer fires instead.
-    CDI.current().select(DistributionWork.class).get().recordDueRuns();
+    DistributionWork work = CDI.current().select(DistributionWork.class).get();
+    work.recordDueRuns();
+    // The archive's retention rides on the same once-per-cluster timer (docs/design.md#retention);
+    // its failure is logged and tried at the next firing, never undoing the runs above.
+    try {
+      work.deleteExpiredPacks();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The archive's retention round failed; it runs again next firing", e);
+    }
   }
 }

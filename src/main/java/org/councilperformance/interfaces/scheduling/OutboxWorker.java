@@ -6,7 +6,6 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +18,7 @@ import javax.naming.NamingException;
 import org.councilperformance.application.distribution.MailSender;
 import org.councilperformance.application.distribution.Outbox;
 import org.councilperformance.application.distribution.SendResult;
+import org.councilperformance.domain.distribution.AttemptOutcome;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,6 +39,7 @@ public class OutboxWorker {
 
   private final DistributionWork work;
   private final MailSender sender;
+  private final HaltForTests halt;
   private final Clock clock;
   private final long pollSeconds;
   private final boolean enabled;
@@ -49,21 +50,23 @@ public class OutboxWorker {
   public OutboxWorker(
       DistributionWork work,
       MailSender sender,
+      HaltForTests halt,
       Clock clock,
       @ConfigProperty(name = "distribution.poll.seconds", defaultValue = "15") long pollSeconds,
       @ConfigProperty(name = "distribution.worker.enabled", defaultValue = "true")
           boolean enabled) {
     this.work = work;
     this.sender = sender;
+    this.halt = halt;
     this.clock = clock;
     this.pollSeconds = pollSeconds;
     this.enabled = enabled;
-    this.server = ManagementFactory.getRuntimeMXBean().getName();
+    this.server = DistributionWork.SERVER;
   }
 
   /** For CDI's client proxy only. */
   protected OutboxWorker() {
-    this(null, null, null, 15, false);
+    this(null, null, null, null, 15, false);
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -98,10 +101,14 @@ public class OutboxWorker {
         if (claims.isEmpty()) {
           return;
         }
+        halt.at(HaltForTests.Point.AFTER_CLAIM);
         for (Outbox.Claim claim : claims) {
           Instant started = clock.instant();
           SendResult result = sender.send(claim.mail());
-          work.settle(claim.deliveryId(), server, started, result);
+          if (result.outcome() == AttemptOutcome.SENT) {
+            halt.at(HaltForTests.Point.AFTER_ACCEPT);
+          }
+          work.settle(claim, server, started, result);
         }
       }
     } catch (RuntimeException e) {

@@ -65,7 +65,8 @@ public class PackResource {
       Instant issuedAt,
       PeriodState periodState,
       String reason,
-      LocalDate retainUntil) {
+      LocalDate retainUntil,
+      Instant deletedAt) {
     static EditionView of(PackEdition e) {
       return new EditionView(
           e.edition(),
@@ -77,7 +78,8 @@ public class PackResource {
           e.issuedAt(),
           e.periodState(),
           e.reason(),
-          e.retainUntil());
+          e.retainUntil(),
+          e.deletedAt());
     }
   }
 
@@ -103,7 +105,10 @@ public class PackResource {
     return Created.at(uri, edition.edition(), EditionView.of(edition));
   }
 
-  /** The edition's bytes exactly as sent, with their SHA-256 (RFC 9530 Repr-Digest). */
+  /**
+   * The edition's bytes exactly as sent, with their SHA-256 (RFC 9530 Repr-Digest); 410 once the
+   * retention job deleted them.
+   */
   @GET
   @Path("{edition}")
   @Produces(MediaType.WILDCARD)

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.councilperformance.domain.AccessDeniedException;
 import org.councilperformance.domain.BusinessException;
 import org.councilperformance.domain.ConflictException;
+import org.councilperformance.domain.GoneException;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.MalformedValueException;
 import org.councilperformance.domain.NotFoundException;
@@ -109,6 +110,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
           Map.entry(AccessDeniedException.class, Status.FORBIDDEN),
           Map.entry(NotFoundException.class, Status.NOT_FOUND),
           Map.entry(ConflictException.class, Status.CONFLICT),
+          Map.entry(GoneException.class, Status.GONE),
           Map.entry(PayloadTooLargeException.class, Status.REQUEST_ENTITY_TOO_LARGE),
           Map.entry(InvalidValueException.class, UNPROCESSABLE),
           Map.entry(UpstreamFailureException.class, Status.BAD_GATEWAY),
