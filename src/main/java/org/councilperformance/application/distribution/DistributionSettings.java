@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.councilperformance.domain.distribution.RetryPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,7 +34,9 @@ public class DistributionSettings {
       @ConfigProperty(name = "mail.from", defaultValue = "committee-papers@localhost")
           String sender,
       @ConfigProperty(name = "public.url", defaultValue = "http://localhost:9080") String publicUrl,
-      @ConfigProperty(name = "mail.alerts.to", defaultValue = " ") String alertRecipients) {
+      // Optional: server.xml declares it empty by default, which MicroProfile Config reads as
+      // unset.
+      @ConfigProperty(name = "mail.alerts.to") Optional<String> alertRecipients) {
     this.retentionYears = retentionYears;
     this.attachmentLimitBytes = attachmentLimitBytes;
     this.retryPolicy =
@@ -43,12 +46,14 @@ public class DistributionSettings {
     this.sender = sender;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
     this.alertRecipients =
-        Arrays.stream(alertRecipients.split("[,;\\s]+")).filter(a -> a.contains("@")).toList();
+        Arrays.stream(alertRecipients.orElse("").split("[,;\\s]+"))
+            .filter(a -> a.contains("@"))
+            .toList();
   }
 
   /** For CDI's client proxy only. */
   protected DistributionSettings() {
-    this(6, 0, 1, 1, 1, 0, "", "", "");
+    this(6, 0, 1, 1, 1, 0, "", "", Optional.empty());
   }
 
   /** Years an issued pack is kept (6 unless set: the limitation period for most claims). */
