@@ -72,7 +72,11 @@ class JvmKillIT {
         long[] sent = writers.get(i).get(); // {last acknowledged, last attempted}
         acknowledgedInAll += sent[0];
         String path = measurements.get(i).substring("/api".length());
-        Object value = request().get(path).then().statusCode(200).extract().path("value");
+        io.restassured.response.Response answer = request().get(path);
+        if (sent[0] == 0 && answer.statusCode() == 404) {
+          continue; // on a busy machine a writer may get no answer before the kill: nothing lost
+        }
+        Object value = answer.then().statusCode(200).extract().path("value");
         long stored = new java.math.BigDecimal(value.toString()).longValueExact();
         assertThat(stored)
             .as("%s: stored value against the last acknowledged %d", path, sent[0])
