@@ -212,10 +212,14 @@ public class Reading {
     if (!errors.isEmpty()) {
       return new Scoped(period, all, filter, choices, "", List.of(), List.of(), List.of());
     }
+    // As Lookup.scope, from the lists already read for the form.
     Scope scope =
-        lookup.scope(
+        new Scope(
             priority == null ? null : Code.of(priority.code(), "priority"),
-            unit == null ? null : Code.of(unit.code(), "businessUnit"));
+            priority,
+            priority == null ? null : Lookup.scopeOf(priority, priorityList).priorityIds(),
+            unit == null ? null : Code.of(unit.code(), "businessUnit"),
+            unit);
     // A directorate is its business units: the units were read with their directorates above.
     Set<String> inDirectorate =
         directorate == null
@@ -263,12 +267,16 @@ public class Reading {
             null, scoped.description(), scoped.statuses(), scoped.trends(), scoped.positions());
     List<PriorityRow> rows = new ArrayList<>();
     if (!scoped.refused()) {
-      Scope chosen = scopeOf(filter);
-      for (Priority p : plans.priorities(null)) {
+      List<Priority> all = plans.priorities(null);
+      Scope chosen =
+          filter.priority() == null
+              ? Scope.WHOLE_COUNCIL
+              : Lookup.scopeOf(find(all, Priority::code, filter.priority()), all);
+      for (Priority p : all) {
         if (!chosen.coversPriority(p)) {
           continue;
         }
-        Scope own = lookup.scope(Code.of(p.code(), "priority"), null);
+        Scope own = Lookup.scopeOf(p, all);
         List<Integer> mine = new ArrayList<>();
         for (int i = 0; i < scoped.statuses().size(); i++) {
           Indicator indicator = scoped.statuses().get(i).indicator();
@@ -297,11 +305,6 @@ public class Reading {
       }
     }
     return new Overview(scoped, whole, rows);
-  }
-
-  private Scope scopeOf(ReadingFilter filter) {
-    return lookup.scope(
-        filter.priority() == null ? null : Code.of(filter.priority(), "priority"), null);
   }
 
   /** A priority's dashboard: the indicators and actions serving it or a priority under it. */
