@@ -21,12 +21,16 @@ class PortalQueriesIT {
   @Test
   void eachReadingPageSendsAsManyQueriesForSixIndicatorsAsForTwo() {
     String quarter = Api.freshQuarter();
+    // The quarter before holds figures too, so the trends read earlier figures of every indicator.
+    int year = Integer.parseInt(quarter.substring(0, 4)) - 1;
+    String previous = String.format("%d-%02d-Q4", year, (year + 1) % 100);
+    Api.ensurePeriod(previous);
     String unit = Api.newBusinessUnit();
     String priority = Api.newPriority();
     List<String> indicators = new ArrayList<>();
     // Red and green from the start, so both counts take the same paths (exceptions, plans).
-    indicators.add(measuredIndicator(unit, priority, quarter, "30"));
-    indicators.add(measuredIndicator(unit, priority, quarter, "48"));
+    indicators.add(measuredIndicator(unit, priority, quarter, previous, "30"));
+    indicators.add(measuredIndicator(unit, priority, quarter, previous, "48"));
     PortalSession viewer = PortalSession.signIn(Api.VIEWER, Api.PASSWORDS.get(Api.VIEWER));
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("overview", "/quarters/" + quarter + "/overview?businessUnit=" + unit);
@@ -35,7 +39,8 @@ class PortalQueriesIT {
     pages.put("indicator", "/indicators/" + indicators.get(0) + "?period=" + quarter);
     Map<String, Long> forTwo = selects(viewer, pages);
     for (int i = 0; i < 4; i++) {
-      indicators.add(measuredIndicator(unit, priority, quarter, i % 2 == 0 ? "30" : "52"));
+      indicators.add(
+          measuredIndicator(unit, priority, quarter, previous, i % 2 == 0 ? "30" : "52"));
     }
     assertThat(viewer.get(pages.get("dashboard")).asString()).contains("6 indicators");
     Map<String, Long> forSix = selects(viewer, pages);
@@ -55,9 +60,12 @@ class PortalQueriesIT {
     return counts;
   }
 
-  /** An indicator of the priority with a target of 40 and an actual (red at 30, else green). */
+  /**
+   * An indicator of the priority with a target of 40 and an actual (red at 30, else green), and a
+   * figure for the quarter before.
+   */
   private static String measuredIndicator(
-      String unit, String priority, String quarter, String actual) {
+      String unit, String priority, String quarter, String previous, String actual) {
     String code = Api.unique("IND");
     json(object()
             .add("code", code)
@@ -73,10 +81,12 @@ class PortalQueriesIT {
         .put("/indicators/" + code + "/targets/" + quarter)
         .then()
         .statusCode(200);
-    json("{\"value\": " + actual + ", \"commentary\": \"Measured for the query count\"}")
-        .put("/indicators/" + code + "/measurements/" + quarter)
-        .then()
-        .statusCode(200);
+    for (String period : List.of(previous, quarter)) {
+      json("{\"value\": " + actual + ", \"commentary\": \"Measured for the query count\"}")
+          .put("/indicators/" + code + "/measurements/" + period)
+          .then()
+          .statusCode(200);
+    }
     return code;
   }
 }
