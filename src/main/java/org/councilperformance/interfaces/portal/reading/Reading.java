@@ -38,8 +38,6 @@ import org.councilperformance.domain.quality.Finding;
 import org.councilperformance.domain.risk.RiskMatrix;
 import org.councilperformance.domain.risk.RiskPosition;
 import org.councilperformance.domain.risk.RiskStatus;
-import org.councilperformance.domain.summary.ActionSummary;
-import org.councilperformance.domain.summary.StatusSummary;
 import org.councilperformance.domain.trend.IndicatorTrend;
 import org.councilperformance.interfaces.portal.FormErrors;
 import org.councilperformance.interfaces.portal.Govuk.SelectItem;
@@ -411,14 +409,5 @@ public class Reading {
                 items.add(
                     SelectItem.of(code.apply(t), name.apply(t), code.apply(t).equals(chosen))));
     return items;
-  }
-
-  /** Counts of statuses, as the overview's rows keep them. */
-  static StatusSummary countsOf(List<IndicatorStatus> statuses) {
-    return StatusSummary.of(statuses.stream().map(IndicatorStatus::status).toList());
-  }
-
-  static ActionSummary actionCountsOf(List<ActionPosition> positions) {
-    return ActionSummary.of(positions);
   }
 }
