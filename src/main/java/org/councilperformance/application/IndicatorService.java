@@ -592,6 +592,45 @@ public class IndicatorService {
     return statusWith(indicator, period, findMeasurement(indicator, period));
   }
 
+  /**
+   * The indicator's status in each of these periods, in their order, judged exactly as {@link
+   * #statusOf} judges one (a locked period by the indicator as it stood then): three queries
+   * however many periods — its targets, its measurements and its locked snapshots. The portal's
+   * indicator page charts eight quarters from it (docs/portal.md#reading).
+   */
+  public List<IndicatorStatus> statusesOver(Code code, List<ReportingPeriod> periods) {
+    Indicator indicator = lookup.indicator(code);
+    Map<String, Target> targets =
+        em.createQuery("select t from Target t where t.indicator = :i", Target.class)
+            .setParameter("i", indicator)
+            .getResultStream()
+            .collect(Collectors.toMap(t -> t.period().code(), Function.identity()));
+    Map<String, Measurement> measurements =
+        em.createQuery("select m from Measurement m where m.indicator = :i", Measurement.class)
+            .setParameter("i", indicator)
+            .getResultStream()
+            .collect(Collectors.toMap(m -> m.period().code(), Function.identity()));
+    Map<String, IndicatorAsLocked> locked =
+        em.createQuery(
+                "select s from IndicatorAsLocked s where s.indicator = :i", IndicatorAsLocked.class)
+            .setParameter("i", indicator)
+            .getResultStream()
+            .collect(Collectors.toMap(s -> s.period().code(), Function.identity()));
+    return periods.stream()
+        .map(
+            p -> {
+              PeriodCode periodCode = p.periodCode();
+              return statusOf(
+                  indicator,
+                  periodCode,
+                  p.state() == PeriodState.OPEN ? null : locked.get(p.code()),
+                  targets.get(p.code()),
+                  periodCode.quarter() == null ? null : targets.get(periodCode.year().toString()),
+                  measurements.get(p.code()));
+            })
+        .toList();
+  }
+
   /** The target of a quarter's financial year, or null (and null for a year itself). */
   private Target annualTarget(Indicator indicator, PeriodCode periodCode) {
     return periodCode.quarter() == null

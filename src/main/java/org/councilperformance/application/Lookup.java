@@ -62,12 +62,27 @@ public class Lookup {
         businessUnitCode == null ? null : businessUnit(businessUnitCode));
   }
 
+  /**
+   * The scope of one priority among priorities already read (with their parents), so that a page
+   * showing every priority's figures works out each one's scope without a query of its own.
+   *
+   * @param all the priorities, including every one under {@code root}
+   */
+  public static Scope scopeOf(Priority root, List<Priority> all) {
+    return new Scope(
+        Code.of(root.code(), "priority"), root, priorityAndDescendants(root, all), null, null);
+  }
+
   /** The ids of a priority and every priority under it, at any depth. */
   private Set<Long> priorityAndDescendants(Priority root) {
-    List<Priority> all =
+    return priorityAndDescendants(
+        root,
         em.createQuery("select p from Priority p where p.plan = :plan", Priority.class)
             .setParameter("plan", root.plan())
-            .getResultList();
+            .getResultList());
+  }
+
+  private static Set<Long> priorityAndDescendants(Priority root, List<Priority> all) {
     Set<Long> ids = new HashSet<>(Set.of(root.id()));
     boolean grew = true;
     while (grew) {

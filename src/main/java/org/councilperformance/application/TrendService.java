@@ -11,8 +11,6 @@ import java.util.Objects;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.indicator.IndicatorAsLocked;
 import org.councilperformance.domain.indicator.IndicatorStatus;
-import org.councilperformance.domain.indicator.Measurement;
-import org.councilperformance.domain.indicator.Target;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.summary.StatusSummary;
 import org.councilperformance.domain.trend.IndicatorTrend;
@@ -73,19 +71,23 @@ public class TrendService {
     Map<Long, IndicatorAsLocked> asLocked = snapshots.indicators(lookup.period(period));
     String previous = period.previous().toString();
     String lastYear = period.sameLastYear().toString();
+    // Ids and values only: reading the entities would load each one's indicator on its own
+    // whenever the statuses are fewer than the council's indicators (one indicator's trend).
     Map<String, BigDecimal> earlier = new HashMap<>();
     em.createQuery(
-            "select m from Measurement m join fetch m.period p where p.code in :codes",
-            Measurement.class)
+            "select m.indicator.id, m.period.code, m.value from Measurement m"
+                + " where m.period.code in :codes and m.value is not null",
+            Object[].class)
         .setParameter("codes", List.of(previous, lastYear))
         .getResultStream()
-        .filter(m -> m.value() != null)
-        .forEach(m -> earlier.put(m.indicator().id() + "@" + m.period().code(), m.value()));
+        .forEach(m -> earlier.put(m[0] + "@" + m[1], (BigDecimal) m[2]));
     Map<Long, BigDecimal> annual = new HashMap<>();
-    em.createQuery("select t from Target t where t.period.code = :year", Target.class)
+    em.createQuery(
+            "select t.indicator.id, t.value from Target t where t.period.code = :year",
+            Object[].class)
         .setParameter("year", period.year().toString())
         .getResultStream()
-        .forEach(t -> annual.put(t.indicator().id(), t.value()));
+        .forEach(t -> annual.put((Long) t[0], (BigDecimal) t[1]));
     return statuses.stream()
         .map(
             s -> {

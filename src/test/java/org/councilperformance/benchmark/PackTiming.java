@@ -172,7 +172,8 @@ public final class PackTiming {
     }
   }
 
-  private static long[] counters(Connection db) throws SQLException {
+  /** The database's Com_select and Questions counters, in that order. */
+  static long[] counters(Connection db) throws SQLException {
     long select = 0;
     long questions = 0;
     try (Statement s = db.createStatement();

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,13 +18,16 @@ import java.util.regex.Pattern;
  * each page asked for {@code warmups} times, then {@code runs} times one after another, with the
  * time from request to the last byte on the same machine, so it is the server's rendering plus the
  * loopback. Also weighs the first visit: the page and the style sheet and scripts it loads,
- * compressed as a browser receives them.
+ * compressed as a browser receives them. With {@code -DdbPort} it also counts the SELECTs one
+ * request of each page sends, from the bench MariaDB's global counters (the fewest of three
+ * requests, since the server's outbox worker polls on its own).
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.councilperformance.benchmark.PortalTiming \
  *   -DbaseUrl=http://localhost:9085 -Duser=… -Dpassword=… \
  *   -Dpages='/portal/,/portal/quarters/2018-19-Q2/indicators/LC-PI-0001' [-Dwarmups=20 -Druns=100]
+ *   [-DdbPort=33081]
  * </pre>
  */
 public final class PortalTiming {
@@ -66,16 +71,32 @@ public final class PortalTiming {
         size = response.body().length;
       }
       Arrays.sort(millis);
+      Integer dbPort = Integer.getInteger("dbPort");
       System.out.printf(
           "%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d; page %,d bytes; first visit %,d bytes"
-              + " compressed%n",
+              + " compressed%s%n",
           page,
           millis[runs / 2],
           millis[(int) Math.ceil(runs * 0.95) - 1],
           millis[runs - 1],
           runs,
           size,
-          firstVisit(client, baseUrl, uri));
+          firstVisit(client, baseUrl, uri),
+          dbPort == null ? "" : "; " + selects(client, uri, dbPort) + " SELECT");
+    }
+  }
+
+  /** The SELECTs one request of the page sends: the fewest of three. */
+  private static long selects(HttpClient client, URI page, int dbPort) throws Exception {
+    String url = "jdbc:mariadb://127.0.0.1:" + dbPort + "/council_performance?user=root";
+    try (Connection db = DriverManager.getConnection(url)) {
+      long fewest = Long.MAX_VALUE;
+      for (int i = 0; i < 3; i++) {
+        long before = PackTiming.counters(db)[0];
+        get(client, page);
+        fewest = Math.min(fewest, PackTiming.counters(db)[0] - before);
+      }
+      return fewest;
     }
   }
 

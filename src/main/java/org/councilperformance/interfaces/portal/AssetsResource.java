@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * The portal's style sheet and scripts: GOV.UK Frontend's, unpacked at build time without the GDS
- * Transport font (pom.xml), and the portal's own start-up script. A fixed list, read once: no path
- * from a request ever reaches the class path. Not transactional: it reads no data.
+ * Transport font (pom.xml), Chart.js for the indicator page's chart (pom.xml), and the portal's own
+ * scripts. A fixed list, read once: no path from a request ever reaches the class path. Not
+ * transactional: it reads no data.
  */
 @Path("assets")
 public class AssetsResource {
@@ -22,13 +23,17 @@ public class AssetsResource {
       Map.of(
           "govuk-frontend.min.css", "text/css; charset=UTF-8",
           "govuk-frontend.min.js", "text/javascript; charset=UTF-8",
-          "portal.js", "text/javascript; charset=UTF-8");
+          "portal.js", "text/javascript; charset=UTF-8",
+          "chart.umd.min.js", "text/javascript; charset=UTF-8",
+          "indicator-chart.js", "text/javascript; charset=UTF-8");
 
   private static final Map<String, byte[]> CONTENT =
       Map.of(
           "govuk-frontend.min.css", read("govuk-frontend.min.css"),
           "govuk-frontend.min.js", read("govuk-frontend.min.js"),
-          "portal.js", read("portal.js"));
+          "portal.js", read("portal.js"),
+          "chart.umd.min.js", read("chart.umd.min.js"),
+          "indicator-chart.js", read("indicator-chart.js"));
 
   @GET
   @Path("{name}")

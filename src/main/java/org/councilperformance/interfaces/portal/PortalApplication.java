@@ -14,6 +14,10 @@ import org.councilperformance.interfaces.portal.committee.MembersPage;
 import org.councilperformance.interfaces.portal.figure.FigurePage;
 import org.councilperformance.interfaces.portal.intervention.InterventionPlanPage;
 import org.councilperformance.interfaces.portal.quarter.YourQuarterPage;
+import org.councilperformance.interfaces.portal.reading.IndicatorReadingPage;
+import org.councilperformance.interfaces.portal.reading.OverviewLink;
+import org.councilperformance.interfaces.portal.reading.ReadingPages;
+import org.councilperformance.interfaces.portal.reading.RiskRegisterPage;
 import org.councilperformance.interfaces.portal.signin.SignInPage;
 import org.councilperformance.interfaces.portal.upload.UploadPage;
 import org.councilperformance.interfaces.portal.workflow.ApprovalsPage;
@@ -47,7 +51,12 @@ public class PortalApplication extends Application {
           MembersPage.class,
           CalendarPage.class,
           MeetingPage.class,
-          MailSentPage.class);
+          MailSentPage.class,
+          // The reading side (docs/portal.md#reading).
+          OverviewLink.class,
+          ReadingPages.class,
+          IndicatorReadingPage.class,
+          RiskRegisterPage.class);
 
   /** The portal's providers: who is signed in and CSRF, and errors as pages. */
   public static final List<Class<?>> PROVIDERS =

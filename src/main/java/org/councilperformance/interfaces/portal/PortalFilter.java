@@ -25,6 +25,7 @@ import org.councilperformance.domain.PayloadTooLargeException;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
 import org.councilperformance.interfaces.portal.Govuk.NavItem;
+import org.councilperformance.interfaces.portal.reading.OverviewLink;
 import org.councilperformance.interfaces.security.CouncilAuthenticationMechanism;
 import org.councilperformance.interfaces.security.CsrfToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -174,8 +175,15 @@ public class PortalFilter implements ContainerRequestFilter, ContainerResponseFi
   private Frame frame(String base, UserAccount person, String csrf, String path) {
     List<NavItem> navigation = new ArrayList<>();
     if (person != null) {
-      navigation.add(
-          new NavItem(base + "/", "Your quarter", path.isEmpty() || path.startsWith("quarters")));
+      boolean reading = OverviewLink.isReading(path);
+      if (person.role() != Role.VIEWER) { // a viewer has nothing to enter: home is the overview
+        navigation.add(
+            new NavItem(
+                base + "/",
+                "Your quarter",
+                !reading && (path.isEmpty() || path.startsWith("quarters"))));
+      }
+      navigation.add(new NavItem(base + OverviewLink.PATH, "Council overview", reading));
       if (person.role() == Role.APPROVER || person.role() == Role.ADMIN) {
         navigation.add(new NavItem(base + "/approvals", "Approvals", path.startsWith("approvals")));
       }

@@ -30,7 +30,7 @@ public class FigureFacts {
   static final int RECENT = 4;
 
   /** Change sets per page of history. */
-  static final int HISTORY_PAGE = 10;
+  public static final int HISTORY_PAGE = 10;
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter WHEN =
@@ -130,7 +130,8 @@ public class FigureFacts {
         Words.status(status.status()));
   }
 
-  private static Change change(IndicatorChange c) {
+  /** A change as the history tables print it. */
+  public static Change change(IndicatorChange c) {
     return new Change(
         WHEN.format(c.at().atZone(LONDON)).replace("AM", "am").replace("PM", "pm"),
         c.by(),

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public class YourQuarterPage {
   private final Pages pages;
 
   @Context private HttpServletRequest request;
+  @Context private UriInfo uriInfo;
 
   @Inject
   public YourQuarterPage(QuarterTasks tasks, Pages pages) {
@@ -49,6 +51,10 @@ public class YourQuarterPage {
   @GET
   public Response home(@QueryParam("period") PeriodCode period) {
     UserAccount person = PortalFilter.account(request);
+    if (person.role() == Role.VIEWER && period == null) {
+      // A councillor enters nothing: their home is the council overview (docs/portal.md#reading).
+      return Pages.seeOther(uriInfo, uriInfo.getBaseUri().getPath() + "overview");
+    }
     var frame = PortalFilter.frame(request);
     Map<String, Object> page = new HashMap<>();
     page.put("frame", frame);

@@ -40,7 +40,7 @@ import org.councilperformance.domain.period.PeriodCode;
  * template writes, and the rules every upload's cells are read by. CSV and XLSX differ only in how
  * they turn bytes into rows of cell texts ({@link QuarterSheetCsv}, {@link QuarterSheetXlsx}).
  */
-final class QuarterSheet {
+public final class QuarterSheet {
   /**
    * Rows of figures an upload may hold besides its headings: a council's whole basket, and more.
    */
@@ -152,7 +152,7 @@ final class QuarterSheet {
    * starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe. Reading
    * removes it again ({@link #unneutralise}), so the template loads back unchanged.
    */
-  static String neutralise(String text) {
+  public static String neutralise(String text) {
     if (text == null || text.isEmpty()) {
       return text == null ? "" : text;
     }
