@@ -13,38 +13,42 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.councilperformance.application.Lookup;
 import org.councilperformance.application.report.PrintedPack;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.interfaces.portal.Pages;
 import org.councilperformance.interfaces.portal.PortalFilter;
 
 /**
- * A background pack's progress page, which reloads itself every few seconds (a meta refresh, so
- * without JavaScript too) until the pack is ready, then offers it (docs/portal.md#pack). Anyone
- * signed in who has the job's address may follow it, as anyone signed in may print the pack.
+ * A background pack's progress page: its state and time taken, then the document once printed
+ * (docs/portal.md#pack). Without JavaScript the person checks again by a link; with it, the page
+ * fetches itself every few seconds and shows the change. Anyone signed in who has the job's address
+ * may follow it, as anyone signed in may print the pack.
  */
 @Path("packs/{id}")
 @RequestScoped
 @Transactional
 public class PackJobPage {
-  /** Seconds between the progress page's reloads. */
+  /** Seconds between the progress page's checks, with JavaScript. */
   static final int REFRESH_SECONDS = 3;
 
   private final PackJobs jobs;
+  private final Lookup lookup;
   private final Pages pages;
 
   @Context private HttpServletRequest request;
   @Context private UriInfo uriInfo;
 
   @Inject
-  public PackJobPage(PackJobs jobs, Pages pages) {
+  public PackJobPage(PackJobs jobs, Lookup lookup, Pages pages) {
     this.jobs = jobs;
+    this.lookup = lookup;
     this.pages = pages;
   }
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public PackJobPage() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @GET
@@ -53,8 +57,9 @@ public class PackJobPage {
     Map<String, Object> page = new HashMap<>();
     page.put("frame", PortalFilter.frame(request));
     page.put("job", job);
+    page.put("period", lookup.period(job.request().period()).label());
     page.put("elapsedSeconds", job.elapsed(Instant.now()).toSeconds());
-    page.put("refreshSeconds", job.finished() ? null : REFRESH_SECONDS);
+    page.put("refreshSeconds", REFRESH_SECONDS);
     return pages.page("reading/packJob.jte", page);
   }
 
