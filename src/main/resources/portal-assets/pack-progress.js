@@ -1,4 +1,4 @@
-// A background pack's progress page (docs/portal.md#pack), enhanced: every few seconds it fetches
+// A background pack's progress page (docs/portal.md#the-committee-pack), enhanced: every few seconds it fetches
 // itself and swaps in the new status, until the pack is ready or has failed; the change of state
 // is announced once through a polite live region. Without JavaScript the page's own link checks.
 (function () {

@@ -20,9 +20,10 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The committee pack from the portal (docs/portal.md#pack), asked for by the demo viewer: a small
- * pack downloads at once, a large one (above the tests' threshold of 10 indicators, set in the pom)
- * is printed in the background with a progress page that reloads itself, then downloaded.
+ * The committee pack from the portal (docs/portal.md#the-committee-pack), asked for by the demo
+ * viewer: a small pack downloads at once, a large one (above the tests' threshold of 10 indicators,
+ * set in the pom) is printed in the background with a progress page that reloads itself, then
+ * downloaded.
  */
 class PortalPackIT {
   private static final String QUARTER = "2018-19-Q2";

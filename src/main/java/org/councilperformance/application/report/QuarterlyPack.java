@@ -99,7 +99,8 @@ public class QuarterlyPack {
 
   /**
    * How many indicators a pack of this scope covers at most (those of every period's set): the
-   * portal's measure of a large pack, which it prints in the background (docs/portal.md#pack).
+   * portal's measure of a large pack, which it prints in the background
+   * (docs/portal.md#the-committee-pack).
    */
   public long indicatorsIn(Scope scope) {
     if (scope.isWholeCouncil()) {

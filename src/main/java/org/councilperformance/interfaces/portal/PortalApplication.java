@@ -47,7 +47,7 @@ public class PortalApplication extends Application {
           ReadingPages.class,
           IndicatorReadingPage.class,
           RiskRegisterPage.class,
-          // The committee pack (docs/portal.md#pack).
+          // The committee pack (docs/portal.md#the-committee-pack).
           PackPage.class,
           PackJobPage.class);
 

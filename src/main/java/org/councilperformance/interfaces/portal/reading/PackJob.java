@@ -5,9 +5,9 @@ import java.time.Instant;
 import org.councilperformance.application.report.PrintedPack;
 
 /**
- * A large pack printed in the background (docs/portal.md#pack): queued, running, then done with its
- * document, or failed with the incident message a request would have shown. Read by the progress
- * page's requests while the job's thread writes it, hence volatile.
+ * A large pack printed in the background (docs/portal.md#the-committee-pack): queued, running, then
+ * done with its document, or failed with the incident message a request would have shown. Read by
+ * the progress page's requests while the job's thread writes it, hence volatile.
  */
 public final class PackJob {
   /** Where a job is. */

@@ -21,9 +21,9 @@ import org.councilperformance.interfaces.portal.PortalFilter;
 
 /**
  * A background pack's progress page: its state and time taken, then the document once printed
- * (docs/portal.md#pack). Without JavaScript the person checks again by a link; with it, the page
- * fetches itself every few seconds and shows the change. Anyone signed in who has the job's address
- * may follow it, as anyone signed in may print the pack.
+ * (docs/portal.md#the-committee-pack). Without JavaScript the person checks again by a link; with
+ * it, the page fetches itself every few seconds and shows the change. Anyone signed in who has the
+ * job's address may follow it, as anyone signed in may print the pack.
  */
 @Path("packs/{id}")
 @RequestScoped

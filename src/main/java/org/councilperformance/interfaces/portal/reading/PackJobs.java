@@ -21,11 +21,11 @@ import org.councilperformance.interfaces.rest.problem.Problem;
 import org.councilperformance.interfaces.rest.problem.UnexpectedExceptionMapper;
 
 /**
- * The large packs being printed in the background, and those printed lately (docs/portal.md#pack).
- * A request identical to one queued or running joins it. A finished pack is kept for {@link
- * #KEPT_FOR} and at most {@link #KEPT} of them, the oldest going first. They live in this server's
- * memory only, as sessions do (docs/design.md#portal): a job survives the browser leaving, not the
- * server stopping.
+ * The large packs being printed in the background, and those printed lately
+ * (docs/portal.md#the-committee-pack). A request identical to one queued or running joins it. A
+ * finished pack is kept for {@link #KEPT_FOR} and at most {@link #KEPT} of them, the oldest going
+ * first. They live in this server's memory only, as sessions do (docs/design.md#not-yet-built,
+ * "Several servers"): a job survives the browser leaving, not the server stopping.
  */
 @ApplicationScoped
 public class PackJobs {

@@ -38,8 +38,8 @@ import org.councilperformance.interfaces.portal.PortalFilter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The committee pack from the portal (docs/portal.md#pack): a period's pack for a scope, sections
- * and format, read by the API's own rules. A pack of at most {@code
+ * The committee pack from the portal (docs/portal.md#the-committee-pack): a period's pack for a
+ * scope, sections and format, read by the API's own rules. A pack of at most {@code
  * portal.pack.stream.max.indicators} indicators is printed in the request and downloaded at once; a
  * larger one is printed in the background ({@link PackJobs}) and the browser sent to its progress
  * page. Everyone who may read the API's pack may ask for one here; asking changes nothing, hence a

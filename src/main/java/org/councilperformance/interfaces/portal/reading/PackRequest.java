@@ -9,7 +9,8 @@ import org.councilperformance.domain.report.ReportFormat;
 
 /**
  * A committee pack as the portal's form asks for it, already read by the API's own value types:
- * also the key by which an identical request joins a pack being printed (docs/portal.md#pack).
+ * also the key by which an identical request joins a pack being printed
+ * (docs/portal.md#the-committee-pack).
  *
  * @param priority, businessUnit the scope; null for the whole council
  */

@@ -18,7 +18,10 @@ import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.report.ReportFormat;
 import org.junit.jupiter.api.Test;
 
-/** The background packs' rules (docs/portal.md#pack): joining, results, failures, keeping. */
+/**
+ * The background packs' rules (docs/portal.md#the-committee-pack): joining, results, failures,
+ * keeping.
+ */
 class PackJobsTest {
   private static final Caller MEMBER = Caller.server("member");
 
