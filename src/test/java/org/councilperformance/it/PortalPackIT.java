@@ -76,6 +76,35 @@ class PortalPackIT {
   }
 
   @Test
+  void withoutJavaScriptTheProgressPageIsCheckedAgainByItsLink() {
+    Browser plain = Browser.withoutJavaScript();
+    try {
+      plain.signIn(Api.VIEWER);
+      plain.open("/quarters/" + QUARTER + "/pack");
+      plain.find("#sections").click(); // the cover
+      plain.find("#format-2").click(); // XLSX
+      plain.press("Get the pack");
+      assertThat(plain.path()).startsWith("/portal/packs/");
+      new WebDriverWait(plain.driver, Duration.ofSeconds(60))
+          .ignoring(WebDriverException.class)
+          .until(
+              d -> {
+                if (d.findElement(By.tagName("h1")).getText().equals("Your pack is ready")) {
+                  return true;
+                }
+                d.findElement(By.linkText("Check again now")).click();
+                return false;
+              });
+      assertThat(plain.find("#download").getText())
+          .contains("quarterly-performance-" + QUARTER + ".xlsx");
+      assertThat(plain.find("#job").getText()).contains("Cover", "XLSX");
+      plain.screenshot("pack-ready-no-js");
+    } finally {
+      plain.close();
+    }
+  }
+
+  @Test
   void aSmallPackDownloadsAtOnce() {
     String unit = Api.newBusinessUnit();
     Api.newIndicator(unit);

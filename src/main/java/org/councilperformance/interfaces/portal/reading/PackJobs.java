@@ -75,8 +75,8 @@ public class PackJobs {
     }
     PackJob job =
         new PackJob(UUID.randomUUID().toString(), request, caller.name(), clock.instant());
+    executor().execute(() -> run(job, caller)); // refused (shutting down): no job is kept
     jobs.put(job.id(), job);
-    executor().execute(() -> run(job, caller));
     return job;
   }
 
@@ -91,6 +91,10 @@ public class PackJobs {
       job.done(printer.apply(caller, job.request()), clock.instant());
     } catch (RuntimeException e) {
       job.failed(judge.apply(e, "pack job " + job.id()), clock.instant());
+    } finally {
+      if (!job.finished()) { // an Error: never a job that runs for ever for others to join
+        job.failed("the pack could not be printed; ask for it again", clock.instant());
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package org.councilperformance.interfaces.portal.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +51,9 @@ class PackJobsTest {
       new PackJobs(
           (caller, request) -> {
             printed.incrementAndGet();
+            if (request.priority() == null) {
+              throw new OutOfMemoryError("Java heap space");
+            }
             if (request.format() == ReportFormat.DOCX) {
               throw new NotFoundException("period", "period 2018-19-Q2 has not been set up");
             }
@@ -102,6 +106,43 @@ class PackJobsTest {
     assertThat(job.failure())
         .isEqualTo("pack job " + job.id() + ": period 2018-19-Q2 has not been set up");
     assertThat(job.printed()).isNull();
+  }
+
+  @Test
+  void aJobKilledByAnErrorFailsRatherThanRunningForEver() {
+    PackJob job =
+        jobs.submit(
+            new PackRequest(
+                PeriodCode.parse("2018-19-Q2", "period"),
+                null,
+                null,
+                List.of(PackSection.COVER),
+                ReportFormat.PDF),
+            MEMBER);
+    assertThatThrownBy(this::runQueued).isInstanceOf(OutOfMemoryError.class);
+    assertThat(job.state()).isEqualTo(PackJob.State.FAILED);
+    assertThat(job.failure()).contains("ask for it again");
+  }
+
+  @Test
+  void aJobTheExecutorRefusedIsNotKeptForOthersToJoin() {
+    AtomicInteger refusals = new AtomicInteger(1);
+    PackJobs refusingOnce =
+        new PackJobs(
+            (c, r) -> null,
+            (e, where) -> e.getMessage(),
+            task -> {
+              if (refusals.getAndDecrement() > 0) {
+                throw new java.util.concurrent.RejectedExecutionException("shutting down");
+              }
+              queued.add(task);
+            },
+            clock);
+    assertThatThrownBy(() -> refusingOnce.submit(request(ReportFormat.PDF), MEMBER))
+        .isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+    PackJob again = refusingOnce.submit(request(ReportFormat.PDF), MEMBER);
+    assertThat(queued).hasSize(1); // a job of its own, queued: not a phantom that never runs
+    assertThat(refusingOnce.job(again.id())).contains(again);
   }
 
   @Test
