@@ -46,6 +46,8 @@ class PortalPackIT {
       browser.driver.findElement(By.linkText("Committee pack (PDF, Excel or Word)")).click();
       assertThat(browser.path()).isEqualTo("/portal/quarters/" + QUARTER + "/pack");
       assertThat(browser.heading()).isEqualTo("Committee pack");
+      assertThat(browser.find(".govuk-service-navigation__item--active").getText())
+          .isEqualTo("Council overview");
       browser.assertAccessible().screenshot("pack-form");
 
       browser.find("#sections-2").click(); // the summary

@@ -20,17 +20,15 @@ public final class PackJob {
 
   private final String id;
   private final PackRequest request;
-  private final String requestedBy;
   private final Instant requested;
   private volatile State state = State.QUEUED;
   private volatile Instant finished;
   private volatile PrintedPack printed;
   private volatile String failure;
 
-  PackJob(String id, PackRequest request, String requestedBy, Instant requested) {
+  PackJob(String id, PackRequest request, Instant requested) {
     this.id = id;
     this.request = request;
-    this.requestedBy = requestedBy;
     this.requested = requested;
   }
 
@@ -40,10 +38,6 @@ public final class PackJob {
 
   public PackRequest request() {
     return request;
-  }
-
-  public String requestedBy() {
-    return requestedBy;
   }
 
   public State state() {

@@ -73,8 +73,7 @@ public class PackJobs {
     if (running.isPresent()) {
       return running.get();
     }
-    PackJob job =
-        new PackJob(UUID.randomUUID().toString(), request, caller.name(), clock.instant());
+    PackJob job = new PackJob(UUID.randomUUID().toString(), request, clock.instant());
     executor().execute(() -> run(job, caller)); // refused (shutting down): no job is kept
     jobs.put(job.id(), job);
     return job;
