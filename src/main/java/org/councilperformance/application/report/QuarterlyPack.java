@@ -15,6 +15,7 @@ import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.Lookup;
 import org.councilperformance.application.Scope;
 import org.councilperformance.application.TrendService;
+import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.report.PackCover;
@@ -94,6 +95,24 @@ public class QuarterlyPack {
         pack.fileStem(),
         Duration.ofNanos(assembled - start),
         Duration.ofNanos(System.nanoTime() - assembled));
+  }
+
+  /**
+   * How many indicators a pack of this scope covers at most (those of every period's set): the
+   * portal's measure of a large pack, which it prints in the background
+   * (docs/portal.md#the-committee-pack).
+   */
+  public long indicatorsIn(Scope scope) {
+    if (scope.isWholeCouncil()) {
+      return em.createQuery("select count(i) from Indicator i", Long.class).getSingleResult();
+    }
+    return em.createQuery(
+            "select distinct i from Indicator i left join fetch i.businessUnit"
+                + " left join fetch i.priorities",
+            Indicator.class)
+        .getResultStream()
+        .filter(i -> scope.covers(i.businessUnit(), i.priorities()))
+        .count();
   }
 
   public Pack assemble(PeriodCode periodCode, Scope scope, List<PackSection> sections) {

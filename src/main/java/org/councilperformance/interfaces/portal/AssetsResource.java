@@ -25,7 +25,8 @@ public class AssetsResource {
           "govuk-frontend.min.js", "text/javascript; charset=UTF-8",
           "portal.js", "text/javascript; charset=UTF-8",
           "chart.umd.min.js", "text/javascript; charset=UTF-8",
-          "indicator-chart.js", "text/javascript; charset=UTF-8");
+          "indicator-chart.js", "text/javascript; charset=UTF-8",
+          "pack-progress.js", "text/javascript; charset=UTF-8");
 
   private static final Map<String, byte[]> CONTENT =
       Map.of(
@@ -33,7 +34,8 @@ public class AssetsResource {
           "govuk-frontend.min.js", read("govuk-frontend.min.js"),
           "portal.js", read("portal.js"),
           "chart.umd.min.js", read("chart.umd.min.js"),
-          "indicator-chart.js", read("indicator-chart.js"));
+          "indicator-chart.js", read("indicator-chart.js"),
+          "pack-progress.js", read("pack-progress.js"));
 
   @GET
   @Path("{name}")

@@ -16,6 +16,8 @@ import org.councilperformance.interfaces.portal.intervention.InterventionPlanPag
 import org.councilperformance.interfaces.portal.quarter.YourQuarterPage;
 import org.councilperformance.interfaces.portal.reading.IndicatorReadingPage;
 import org.councilperformance.interfaces.portal.reading.OverviewLink;
+import org.councilperformance.interfaces.portal.reading.PackJobPage;
+import org.councilperformance.interfaces.portal.reading.PackPage;
 import org.councilperformance.interfaces.portal.reading.ReadingPages;
 import org.councilperformance.interfaces.portal.reading.RiskRegisterPage;
 import org.councilperformance.interfaces.portal.signin.SignInPage;
@@ -56,7 +58,10 @@ public class PortalApplication extends Application {
           OverviewLink.class,
           ReadingPages.class,
           IndicatorReadingPage.class,
-          RiskRegisterPage.class);
+          RiskRegisterPage.class,
+          // The committee pack (docs/portal.md#the-committee-pack).
+          PackPage.class,
+          PackJobPage.class);
 
   /** The portal's providers: who is signed in and CSRF, and errors as pages. */
   public static final List<Class<?>> PROVIDERS =

@@ -66,6 +66,7 @@ public class OverviewLink {
     return path.startsWith("overview")
         || path.startsWith("risks")
         || path.startsWith("indicators/")
-        || path.matches("quarters/[^/]+/(overview|priorities|exceptions|data-quality).*");
+        || path.startsWith("packs/")
+        || path.matches("quarters/[^/]+/(overview|priorities|exceptions|data-quality|pack).*");
   }
 }

@@ -394,7 +394,7 @@ public class Reading {
         : things.stream().filter(t -> code.apply(t).equals(wanted)).findFirst().orElse(null);
   }
 
-  private static <T> List<SelectItem> choices(
+  static <T> List<SelectItem> choices(
       List<T> things,
       Function<T, String> code,
       Function<T, String> name,
