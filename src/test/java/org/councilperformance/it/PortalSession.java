@@ -36,7 +36,7 @@ final class PortalSession {
     // Home, or where it sends this person (a viewer's is the council overview): every signed-in
     // page carries the token in its sign-out form.
     Response home = s.get("/");
-    if (home.statusCode() / 100 == 3) {
+    for (int hop = 0; hop < 5 && home.statusCode() / 100 == 3; hop++) {
       home = s.kept(s.withoutToken().get(home.header("Location")));
     }
     s.csrfToken = token(Jsoup.parse(home.body().asString()));
