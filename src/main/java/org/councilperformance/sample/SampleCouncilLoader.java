@@ -16,10 +16,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import org.councilperformance.application.AccountService;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.ActionSpec;
@@ -80,9 +78,6 @@ public class SampleCouncilLoader {
           "missing data", RagStatus.MISSING,
           "no data", RagStatus.MISSING);
 
-  private static final Pattern GARBLED = Pattern.compile("\\[[^\\]]*garbled[^\\]]*\\]");
-  private static final Pattern MISSING_WORD =
-      Pattern.compile("\\s*\\[[^\\]]*missing in extraction[^\\]]*\\]");
   private static final PeriodCode YEAR = new PeriodCode(2018, null);
   private static final PeriodCode QUARTER = new PeriodCode(2018, 2);
 
@@ -278,7 +273,7 @@ public class SampleCouncilLoader {
     indicators.create(
         code,
         new IndicatorSpec(
-            row.getString("name"),
+            LegibleText.orNotPublished(row.getString("name")),
             null,
             unit,
             polarity,
@@ -310,12 +305,25 @@ public class SampleCouncilLoader {
         code,
         QUARTER,
         actual,
-        actual == null ? "No figure given in the published report" : null,
-        commentary.containsKey(code.value()) ? commentary.getString(code.value()) : null);
+        actual == null ? missingReason(text(row, "actualText")) : null,
+        commentary.containsKey(code.value())
+            ? LegibleText.of(commentary.getString(code.value()))
+            : null);
     RagStatus printed = PRINTED.get(String.valueOf(text(row, "status")));
     if (printed != null) {
       indicators.recordReportedStatus(code, QUARTER, printed);
     }
+  }
+
+  /**
+   * Why a measure has no figure, in the report's terms: what it printed instead of one figure
+   * ("50+", or a figure per channel), quoted, or that it printed none.
+   */
+  static String missingReason(String printedInstead) {
+    String quoted = LegibleText.of(printedInstead);
+    return quoted == null
+        ? "No figure given in the published report"
+        : "No single figure: the published report gives \u201c" + quoted + "\u201d";
   }
 
   /** True until the sample's actions exist (a sample database from before actions lacks them). */
@@ -352,12 +360,9 @@ public class SampleCouncilLoader {
     actions.create(
         code,
         new ActionSpec(
-            // One action's title was lost from the published report, another's garbled.
-            row.isNull("title")
-                ? "(title not given in the published report)"
-                : Objects.requireNonNullElse(
-                    legible(row.getString("title")), "(title not legible in the published report)"),
-            legible(text(row, "description")),
+            // One action's title was lost from the extraction, another's garbled.
+            LegibleText.orNotPublished(text(row, "title")),
+            LegibleText.of(text(row, "description")),
             Code.of(priorityCodes.getString(row.getString("priority")), "priority"),
             null,
             null,
@@ -367,44 +372,44 @@ public class SampleCouncilLoader {
             null,
             null));
     actions.update(
-        code, QUARTER, null, legible(text(row, "comments")), null, null, text(row, "status"));
-  }
-
-  /**
-   * Text the report's extraction marked as damaged is left out rather than printed with its marker:
-   * a garbled text as a whole (which of its fragments are sound cannot be told), a word marked
-   * missing by itself.
-   */
-  static String legible(String text) {
-    if (text == null || GARBLED.matcher(text).find()) {
-      return null;
-    }
-    String kept = MISSING_WORD.matcher(text).replaceAll("").replaceAll("\\s+([.,;:])", "$1").trim();
-    return kept.isEmpty() ? null : kept;
+        code,
+        QUARTER,
+        null,
+        LegibleText.of(text(row, "comments")),
+        null,
+        null,
+        text(row, "status"));
   }
 
   /**
    * The plans themselves are appendices the report does not reproduce; what it says of them — the
    * indicators and actions they cover and the steps its paragraphs name — is loaded, and the reason
-   * points to the report.
+   * says where the report sets the plan out. The extraction's own notes on a plan are not the
+   * council's words and are left out.
    */
   private void loadPlan(JsonObject row) {
+    List<String> paragraphs = strings(row, "paragraphRefs");
     String where =
-        "See "
-            + (row.isNull("appendix") ? "the report" : row.getString("appendix"))
-            + ", paragraphs "
-            + String.join(
-                ", ", row.getJsonArray("paragraphRefs").getValuesAs(JsonString::getString))
+        "Set out in "
+            + (row.isNull("appendix") ? "" : row.getString("appendix") + " to ")
+            + "the council's published report"
+            + (paragraphs.isEmpty()
+                ? ""
+                : " ("
+                    + (paragraphs.size() == 1 ? "paragraph " : "paragraphs ")
+                    + String.join(", ", paragraphs)
+                    + ")")
             + ".";
-    String note = text(row, "note");
     interventionPlans.create(
         Code.of(row.getString("id"), "code"),
         new InterventionPlanSpec(
-            row.getString("title"),
-            note == null ? where : where + " " + note,
+            LegibleText.orNotPublished(row.getString("title")),
+            where,
             codes(strings(row, "relatedIndicators")),
             codes(strings(row, "relatedActions")),
             strings(row, "plannedActions").stream()
+                .map(LegibleText::of)
+                .filter(step -> step != null)
                 .map(step -> new InterventionStep(step, null, null))
                 .toList(),
             null,
