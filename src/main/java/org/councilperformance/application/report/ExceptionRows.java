@@ -15,9 +15,10 @@ import org.councilperformance.domain.intervention.OffTrackItem;
 import org.councilperformance.domain.report.StatusMark;
 
 /**
- * The exception report's rows: first the off-track items (part "items"), red then amber, each with
- * its commentary and the codes of its plans; then each plan in force for them once, in full, one
- * row per step (part "plans"). A plan covering several items is printed once, not under each.
+ * The exception report's rows: first its items (part "items"), red then amber then missing data,
+ * each with its commentary (for missing data, what is missing first) and the codes of its plans;
+ * then each plan in force for them once, in full, one row per step (part "plans"). A plan covering
+ * several items is printed once, not under each.
  */
 final class ExceptionRows {
   static final String ITEMS = "items";
@@ -58,15 +59,17 @@ final class ExceptionRows {
   }
 
   /**
-   * e.g. "6 red and 1 amber item are off track. 2 red items have no intervention plan. 1 red item
-   * has no commentary."
+   * e.g. "6 red and 1 amber item are off track. 2 indicators have no figure. 2 red items have no
+   * intervention plan. 1 red item has no commentary."
    */
   static String summary(List<OffTrackItem> items) {
     if (items.isEmpty()) {
-      return "No indicator or action in scope is red or amber this period.";
+      return "No indicator or action in scope is red or amber, and no figure is missing, this"
+          + " period.";
     }
     long red = items.stream().filter(i -> i.status() == RagStatus.RED).count();
-    long amber = items.size() - red;
+    long amber = items.stream().filter(i -> i.status() == RagStatus.AMBER).count();
+    long missing = items.stream().filter(i -> i.status() == RagStatus.MISSING).count();
     long noPlan = items.stream().filter(OffTrackItem::lacksPlan).count();
     long noCommentary = items.stream().filter(OffTrackItem::lacksCommentary).count();
     StringBuilder text =
@@ -75,8 +78,14 @@ final class ExceptionRows {
             .append(" red and ")
             .append(amber)
             .append(" amber ")
-            .append(items.size() == 1 ? "item is" : "items are")
+            .append(red + amber == 1 ? "item is" : "items are")
             .append(" off track.");
+    if (missing > 0) {
+      text.append(' ')
+          .append(missing)
+          .append(missing == 1 ? " indicator has" : " indicators have")
+          .append(" no figure.");
+    }
     if (noPlan > 0) {
       text.append(' ').append(redItems(noPlan)).append(" no intervention plan.");
     }
@@ -92,16 +101,21 @@ final class ExceptionRows {
 
   private static Map<String, Object> itemRow(OffTrackItem item) {
     Map<String, Object> row = blank(ITEMS);
-    row.put("status", StatusMark.of(item.status()));
+    row.put("status", StatusMark.of(item.status(), item.reportedStatus()));
+    row.put("reportedStatus", StatusMark.asReported(item.status(), item.reportedStatus()));
     row.put("statusColour", StatusMark.colourOf(item.status()));
     row.put("kind", item.kind() == OffTrackItem.Kind.INDICATOR ? "Indicator" : "Action");
     row.put("code", item.code());
     row.put("name", item.name());
-    row.put("businessUnit", item.businessUnit() == null ? "" : item.businessUnit());
+    row.put("businessUnit", item.businessUnitName() == null ? "" : item.businessUnitName());
     boolean hasCommentary = item.commentary() != null && !item.commentary().isBlank();
+    String commentary =
+        hasCommentary ? item.commentary() : item.lacksCommentary() ? NO_COMMENTARY : "";
     row.put(
         "commentary",
-        hasCommentary ? item.commentary() : item.lacksCommentary() ? NO_COMMENTARY : "");
+        item.missing() == null
+            ? commentary
+            : item.missing() + (commentary.isEmpty() ? "" : "\n" + commentary));
     row.put("commentaryMissing", item.lacksCommentary());
     row.put(
         "plans",
@@ -153,6 +167,7 @@ final class ExceptionRows {
             "code",
             "name",
             "businessUnit",
+            "reportedStatus",
             "commentary",
             "plans",
             "planCode",

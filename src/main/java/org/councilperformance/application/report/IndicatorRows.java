@@ -29,7 +29,8 @@ final class IndicatorRows {
         "businessUnit", indicator.businessUnit() == null ? "" : indicator.businessUnit().name());
     row.put("target", status.target());
     row.put("actual", status.actual());
-    row.put("status", StatusMark.of(status.status()));
+    row.put("status", StatusMark.of(status.status(), status.reportedStatus()));
+    row.put("reportedStatus", StatusMark.asReported(status.status(), status.reportedStatus()));
     row.put("statusColour", StatusMark.colourOf(status.status()));
     row.put("rule", status.rule());
     row.put("sincePrevious", StatusMark.of(trend.sincePrevious()));

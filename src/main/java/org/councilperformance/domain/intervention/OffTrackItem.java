@@ -4,11 +4,16 @@ import java.util.List;
 import org.councilperformance.domain.indicator.RagStatus;
 
 /**
- * A red or amber indicator or action in the exception report, with its commentary and the plans in
- * force for it. A red item must have both a plan and commentary; the report says where either is
- * missing.
+ * An item of the exception report: a red or amber indicator or action, or an indicator whose figure
+ * is missing, with its commentary and the plans in force for it. A red item must have both a plan
+ * and commentary; the report says where either is missing (docs/rules.md#exception-report).
  *
  * @param kind INDICATOR or ACTION
+ * @param businessUnit the business unit's code, null for none
+ * @param businessUnitName the business unit's name as printed, null for none
+ * @param reportedStatus the status the council printed for it, null when none was recorded
+ * @param missing for a missing figure, what is missing and why (the reason given, if any); null
+ *     otherwise
  */
 public record OffTrackItem(
     Kind kind,
@@ -17,11 +22,26 @@ public record OffTrackItem(
     String businessUnit,
     RagStatus status,
     String commentary,
-    List<InterventionPlan> plans) {
+    List<InterventionPlan> plans,
+    String businessUnitName,
+    RagStatus reportedStatus,
+    String missing) {
 
   public enum Kind {
     INDICATOR,
     ACTION
+  }
+
+  /** An item with no printed status to compare and nothing missing, its unit named by its code. */
+  public OffTrackItem(
+      Kind kind,
+      String code,
+      String name,
+      String businessUnit,
+      RagStatus status,
+      String commentary,
+      List<InterventionPlan> plans) {
+    this(kind, code, name, businessUnit, status, commentary, plans, businessUnit, null, null);
   }
 
   public boolean lacksPlan() {
@@ -30,5 +50,10 @@ public record OffTrackItem(
 
   public boolean lacksCommentary() {
     return status == RagStatus.RED && (commentary == null || commentary.isBlank());
+  }
+
+  /** Whether the council printed a status other than the one the report shows. */
+  public boolean differsFromReported() {
+    return reportedStatus != null && reportedStatus != status;
   }
 }

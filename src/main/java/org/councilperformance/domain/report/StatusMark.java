@@ -27,6 +27,22 @@ public final class StatusMark {
   }
 
   /**
+   * The status shown, with the status the council printed beneath it where the two differ (e.g. "▲
+   * Amber" and "as reported: ● Green"), so a reader sees both and which one counts.
+   */
+  public static String of(RagStatus shown, RagStatus reported) {
+    String asReported = asReported(shown, reported);
+    return asReported.isEmpty() ? of(shown) : of(shown) + "\n" + asReported;
+  }
+
+  /**
+   * "as reported: ● Green" where the council printed a status other than the one shown, else "".
+   */
+  public static String asReported(RagStatus shown, RagStatus reported) {
+    return reported == null || reported == shown ? "" : "as reported: " + of(reported);
+  }
+
+  /**
    * The name of the colour behind the mark in the pack's style library (reports/styles.jrtx), e.g.
    * "Status.AMBER"; "Status.NONE" for no status. The colours themselves live in the library.
    */

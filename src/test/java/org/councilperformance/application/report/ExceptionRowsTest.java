@@ -12,6 +12,7 @@ import org.councilperformance.domain.indicator.Polarity;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.intervention.InterventionPlan;
 import org.councilperformance.domain.intervention.InterventionStep;
+import org.councilperformance.domain.intervention.OffTrackItem;
 import org.junit.jupiter.api.Test;
 
 class ExceptionRowsTest {
@@ -107,7 +108,9 @@ class ExceptionRowsTest {
   @Test
   void theSummaryCountsRedAndAmberAndWhatIsMissing() {
     assertThat(ExceptionRows.summary(List.of()))
-        .isEqualTo("No indicator or action in scope is red or amber this period.");
+        .isEqualTo(
+            "No indicator or action in scope is red or amber, and no figure is missing, this"
+                + " period.");
     assertThat(
             ExceptionRows.summary(
                 List.of(
@@ -120,5 +123,77 @@ class ExceptionRowsTest {
         .isEqualTo(
             "2 red and 1 amber items are off track. 1 red item has no intervention plan."
                 + " 1 red item has no commentary.");
+  }
+
+  @Test
+  void aMissingFigureIsListedSayingWhatIsMissingBesideItsCommentaryAndPlans() {
+    InterventionPlan plan = plan("IP-A-B");
+    List<Map<String, Object>> rows =
+        ExceptionRows.of(
+            List.of(
+                offTrackIndicator("VFM-PI-15", RagStatus.MISSING)
+                    .missing("No single figure: the report gives three")
+                    .commentary("Sample repeated in Q3.")
+                    .reportedStatus(RagStatus.RED)
+                    .plans(plan)
+                    .build(),
+                offTrackIndicator("VFM-PI-14", RagStatus.MISSING)
+                    .missing("No figure reported")
+                    .build()));
+    assertThat(rows.get(0))
+        .containsEntry("status", "✕ Missing\nas reported: ◆ Red")
+        .containsEntry("reportedStatus", "as reported: ◆ Red")
+        .containsEntry(
+            "commentary", "No single figure: the report gives three\nSample repeated in Q3.")
+        .containsEntry("plans", "IP-A-B: Recover income")
+        .containsEntry("planMissing", false)
+        .containsEntry("commentaryMissing", false);
+    // Missing data has no plan to lack: only red items are flagged.
+    assertThat(rows.get(1))
+        .containsEntry("status", "✕ Missing")
+        .containsEntry("commentary", "No figure reported")
+        .containsEntry("plans", "None")
+        .containsEntry("planMissing", false);
+    assertThat(rows)
+        .extracting(r -> r.get("part") + "/" + r.get("code") + r.get("planCode"))
+        .containsExactly("items/VFM-PI-15", "items/VFM-PI-14", "plans/IP-A-B");
+  }
+
+  @Test
+  void anItemIsPrintedWithItsBusinessUnitsNameNotItsCode() {
+    List<Map<String, Object>> rows =
+        ExceptionRows.of(
+            List.of(
+                new OffTrackItem(
+                    OffTrackItem.Kind.INDICATOR,
+                    "HC-PI-05",
+                    "Empty homes",
+                    "HOUSING",
+                    RagStatus.RED,
+                    "Delays",
+                    List.of(),
+                    "Housing Services",
+                    RagStatus.RED,
+                    null)));
+    assertThat(rows.get(0))
+        .containsEntry("businessUnit", "Housing Services")
+        .containsEntry("status", "◆ Red")
+        .containsEntry("reportedStatus", "");
+  }
+
+  @Test
+  void theSummaryCountsMissingFiguresApart() {
+    assertThat(
+            ExceptionRows.summary(
+                List.of(
+                    offTrackIndicator("A", RagStatus.AMBER).commentary("Said").build(),
+                    offTrackIndicator("B", RagStatus.MISSING).build())))
+        .isEqualTo("0 red and 1 amber item is off track. 1 indicator has no figure.");
+    assertThat(
+            ExceptionRows.summary(
+                List.of(
+                    offTrackIndicator("B", RagStatus.MISSING).build(),
+                    offTrackIndicator("C", RagStatus.MISSING).build())))
+        .isEqualTo("0 red and 0 amber items are off track. 2 indicators have no figure.");
   }
 }

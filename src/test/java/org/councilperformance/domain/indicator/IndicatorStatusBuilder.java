@@ -7,7 +7,8 @@ import org.councilperformance.domain.period.ReportingPeriod;
 
 /**
  * An indicator's status for a test: its target, the status to show and, where the test gives an
- * actual or commentary, the measurement behind them. What a test does not name stays unset.
+ * actual, commentary or a printed status, the measurement behind them. What a test does not name
+ * stays unset.
  */
 public final class IndicatorStatusBuilder {
   private static final ReportingPeriod PERIOD =
@@ -18,6 +19,7 @@ public final class IndicatorStatusBuilder {
   private BigDecimal actual;
   private String commentary;
   private RagStatus status;
+  private RagStatus reported;
 
   private IndicatorStatusBuilder(Indicator indicator) {
     this.indicator = indicator;
@@ -48,12 +50,19 @@ public final class IndicatorStatusBuilder {
     return this;
   }
 
+  /** The status the council printed, kept with the measurement. */
+  public IndicatorStatusBuilder reported(RagStatus printed) {
+    this.reported = printed;
+    return this;
+  }
+
   public IndicatorStatus build() {
     Measurement measurement = null;
-    if (actual != null || commentary != null) {
+    if (actual != null || commentary != null || reported != null) {
       measurement = new Measurement(indicator, PERIOD);
       measurement.report(
           actual, actual == null ? "not measured" : null, commentary, "test", Instant.EPOCH);
+      measurement.recordReportedStatus(reported);
     }
     return new IndicatorStatus(
         indicator,

@@ -5,8 +5,9 @@ import java.util.List;
 import org.councilperformance.domain.indicator.RagStatus;
 
 /**
- * A red or amber item of the exception report for a test: named "Name {code}" unless the test names
- * it, in no business unit, without commentary or plans until the test gives them.
+ * An item of the exception report for a test: named "Name {code}" unless the test names it, in no
+ * business unit, without commentary, plans, printed status or missing figure until the test gives
+ * them.
  */
 public final class OffTrackItemBuilder {
   private final OffTrackItem.Kind kind;
@@ -15,6 +16,8 @@ public final class OffTrackItemBuilder {
   private String name;
   private String businessUnit;
   private String commentary;
+  private RagStatus reportedStatus;
+  private String missing;
   private final List<InterventionPlan> plans = new ArrayList<>();
 
   private OffTrackItemBuilder(OffTrackItem.Kind kind, String code, RagStatus status) {
@@ -47,12 +50,32 @@ public final class OffTrackItemBuilder {
     return this;
   }
 
+  public OffTrackItemBuilder reportedStatus(RagStatus printed) {
+    this.reportedStatus = printed;
+    return this;
+  }
+
+  public OffTrackItemBuilder missing(String whatIsMissing) {
+    this.missing = whatIsMissing;
+    return this;
+  }
+
   public OffTrackItemBuilder plans(InterventionPlan... plans) {
     this.plans.addAll(List.of(plans));
     return this;
   }
 
   public OffTrackItem build() {
-    return new OffTrackItem(kind, code, name, businessUnit, status, commentary, List.copyOf(plans));
+    return new OffTrackItem(
+        kind,
+        code,
+        name,
+        businessUnit,
+        status,
+        commentary,
+        List.copyOf(plans),
+        businessUnit,
+        reportedStatus,
+        missing);
   }
 }

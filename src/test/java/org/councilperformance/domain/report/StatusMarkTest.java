@@ -47,6 +47,25 @@ class StatusMarkTest {
     assertThat(StatusMark.of((DirectionOfTravel) null)).isEmpty();
   }
 
+  @Test
+  void aStatusTheCouncilPrintedDifferentlyIsMarkedAsReportedBeneathIt() {
+    assertThat(StatusMark.of(RagStatus.AMBER, RagStatus.GREEN))
+        .isEqualTo("▲ Amber\nas reported: ● Green");
+    assertThat(StatusMark.of(RagStatus.MISSING, RagStatus.RED))
+        .isEqualTo("✕ Missing\nas reported: ◆ Red");
+    assertThat(StatusMark.asReported(RagStatus.AMBER, RagStatus.GREEN))
+        .isEqualTo("as reported: ● Green");
+  }
+
+  @Test
+  void aStatusPrintedAlikeOrNotPrintedAtAllHasNoMark() {
+    assertThat(StatusMark.of(RagStatus.RED, RagStatus.RED)).isEqualTo("◆ Red");
+    assertThat(StatusMark.of(RagStatus.RED, null)).isEqualTo("◆ Red");
+    assertThat(StatusMark.asReported(RagStatus.RED, RagStatus.RED)).isEmpty();
+    assertThat(StatusMark.asReported(RagStatus.GREEN, null)).isEmpty();
+    assertThat(StatusMark.of(null, null)).isEmpty();
+  }
+
   @ParameterizedTest
   @EnumSource(DirectionOfTravel.class)
   void aDirectionIsAnArrowThenItsNameInWords(DirectionOfTravel direction) {

@@ -39,8 +39,9 @@ public class ExceptionResource {
   }
 
   /**
-   * A red or amber item. {@code missingPlan} and {@code missingCommentary} mark a red item with no
-   * intervention plan in force, or with no commentary, for the period.
+   * A red or amber item, or a missing figure. {@code missingPlan} and {@code missingCommentary}
+   * mark a red item with no intervention plan in force, or with no commentary, for the period;
+   * {@code reportedStatus} is the status the council printed, {@code missing} what is missing.
    */
   @JsonbPropertyOrder({
     "kind",
@@ -48,7 +49,9 @@ public class ExceptionResource {
     "name",
     "businessUnit",
     "status",
+    "reportedStatus",
     "commentary",
+    "missing",
     "missingPlan",
     "missingCommentary",
     "plans"
@@ -59,7 +62,9 @@ public class ExceptionResource {
       String name,
       String businessUnit,
       RagStatus status,
+      RagStatus reportedStatus,
       String commentary,
+      String missing,
       boolean missingPlan,
       boolean missingCommentary,
       List<PlanView> plans) {
@@ -70,7 +75,9 @@ public class ExceptionResource {
           i.name(),
           i.businessUnit(),
           i.status(),
+          i.reportedStatus(),
           i.commentary(),
+          i.missing(),
           i.lacksPlan(),
           i.lacksCommentary(),
           i.plans().stream().map(PlanView::of).toList());
