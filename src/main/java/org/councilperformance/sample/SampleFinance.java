@@ -128,7 +128,8 @@ public class SampleFinance implements SampleAppendix {
     }
     String notes =
         comments.stream()
-            .map(c -> SampleCouncilLoader.text(c.asJsonObject(), "text"))
+            .map(c -> comment(c.asJsonObject()))
+            .filter(c -> c != null)
             .reduce((a, b) -> a + "\n" + b)
             .orElse(null);
     FUNDS.forEach(
@@ -147,6 +148,27 @@ public class SampleFinance implements SampleAppendix {
                     cell(rows, "Likely outturn for 2018/19 (provisional)", key),
                     cell(rows, "Variance", key),
                     key.equals("total") ? notes : null)));
+  }
+
+  /**
+   * A capital comment with the items it introduces, one a line: a lead-in such as "other movements
+   * include:" is never printed without what it lists.
+   */
+  static String comment(JsonObject comment) {
+    String text = LegibleText.of(SampleCouncilLoader.text(comment, "text"));
+    List<String> items =
+        comment.containsKey("items")
+            ? comment.getJsonArray("items").stream()
+                .map(i -> LegibleText.of(SampleCouncilLoader.text(i.asJsonObject(), "text")))
+                .filter(i -> i != null)
+                .map(i -> "– " + i)
+                .toList()
+            : List.of();
+    if (items.isEmpty()) {
+      // A lead-in whose list was lost says nothing: leave it out.
+      return text == null || text.endsWith(":") ? null : text;
+    }
+    return (text == null ? "" : text + "\n") + String.join("\n", items);
   }
 
   private static BigDecimal cell(Map<String, JsonObject> rows, String row, String fund) {

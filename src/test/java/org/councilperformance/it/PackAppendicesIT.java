@@ -65,7 +65,7 @@ class PackAppendicesIT {
     assertThat(pdf)
         .contains("Days lost per FTE this quarter 2.31 2.24")
         .contains("Whole council 767.45 275.84 1,043.29 451.59 2.31 2.24")
-        .contains("2018-19-Q2 council days per FTE: supplied 2.24")
+        .contains("2018/19 Quarter 2 council days per FTE: supplied 2.24")
         .contains("Back pain - sprain - strain - musculo- skeletal 36.45")
         .contains("Reasons for absence: share of days lost (%)");
     List<List<Object>> sheet = sheet("absence", "Absence");

@@ -48,7 +48,7 @@ class PackDashboardIT {
     assertThat(text)
         .contains("VFM-PI-11 Leisure Centre Membership income £ 494,958 414,177 ◆ Red")
         .contains("Intervention plan for Leisure Income attached as Appendix B");
-    assertThat(text).contains("the direction of travel since 2018-19-Q1.");
+    assertThat(text).contains("the direction of travel since 2018/19 Quarter 1.");
   }
 
   @Test

@@ -166,10 +166,10 @@ class PackRiskAndQualityIT {
         .contains(
             squeezed(
                 "September 2018 calls answered within 60 s ≥ calls answered within 30 s"
-                    + " 3,319 3,937 -618"))
+                    + " 3,319 3,937 (618)"))
         // Capital approved in year: printed 971, the parts add up to 1,884.
-        .contains(squeezed("2018-19-Q2 capital, Total, approved in year"))
-        .contains(squeezed("971 1,884 -913"));
+        .contains(squeezed("2018/19 Quarter 2 capital, Total, approved in year"))
+        .contains(squeezed("971 1,884 (913)"));
 
     List<List<String>> rows =
         sheet(Documents.pack(Q2 + "&format=xlsx&sections=data-quality"), "Data quality");
@@ -178,15 +178,15 @@ class PackRiskAndQualityIT {
         .singleElement()
         .satisfies(r -> assertThat(r).contains("Contact centre", "3319.0", "3937.0", "-618.0"));
     assertThat(rows)
-        .filteredOn(r -> r.contains("2018-19-Q2 capital, Total, approved in year"))
+        .filteredOn(r -> r.contains("2018/19 Quarter 2 capital, Total, approved in year"))
         .singleElement()
         .satisfies(r -> assertThat(r).contains("Finance", "971.0", "1884.0", "-913.0"));
 
     byte[] docx = Documents.pack(Q2 + "&format=docx&sections=data-quality");
     Documents.keep("data-quality.docx", docx);
     assertThat(squeezed(Documents.docxText(docx)))
-        .contains(squeezed("3,319 3,937 -618"))
-        .contains(squeezed("971 1,884 -913"));
+        .contains(squeezed("3,319 3,937 (618)"))
+        .contains(squeezed("971 1,884 (913)"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.councilperformance.application.report.FigureFormats.Kind;
 import org.councilperformance.domain.absence.AbsenceFigures;
 import org.councilperformance.domain.absence.AbsenceReasonShare;
 import org.councilperformance.domain.absence.AbsenceReport;
@@ -31,6 +32,14 @@ final class AbsenceRows {
 
   /** No rows at all when the quarter has neither lines nor reasons: the template says so. */
   static List<Map<String, Object>> of(AbsenceReport report) {
+    return of(report, false);
+  }
+
+  /**
+   * @param findingsListedInDataQuality whether the pack's data-quality appendix lists this
+   *     appendix's findings (see {@link FindingLines})
+   */
+  static List<Map<String, Object>> of(AbsenceReport report, boolean findingsListedInDataQuality) {
     List<Map<String, Object>> rows = new ArrayList<>();
     if (report.table().lines().isEmpty() && report.reasons().isEmpty()) {
       return rows;
@@ -64,7 +73,8 @@ final class AbsenceRows {
       // The chart is drawn from the reasons' rows; this row only places it after their table.
       rows.add(row(CHART, "", false));
     }
-    report.findings().forEach(f -> rows.add(row(CHECKS, f.message(), false)));
+    FindingLines.of(report.findings(), findingsListedInDataQuality)
+        .forEach(line -> rows.add(row(CHECKS, line, false)));
     return rows;
   }
 
@@ -72,12 +82,14 @@ final class AbsenceRows {
     AbsenceFigures total = r.councilTotal();
     figure(
         rows,
+        Kind.RATE,
         "Days lost per FTE this quarter",
         total == null ? null : shown(total.daysPerFte()),
         r.statedTotal() == null ? null : r.statedTotal().statedDaysPerFte(),
         "days lost ÷ full-time equivalent staff, all work areas");
     figure(
         rows,
+        Kind.RATE,
         "Days lost per FTE, year to date",
         shown(r.yearToDate()),
         null,
@@ -85,15 +97,23 @@ final class AbsenceRows {
     AbsenceTargetComparison target = r.target();
     figure(
         rows,
+        Kind.RATE,
         "Projected days lost per FTE for the year",
         shown(r.projection()),
         r.statedProjection(),
         "year to date ÷ quarters so far × 4" + (target == null ? "" : "; " + verdict(target)));
     if (target != null) {
-      figure(rows, "Corporate target, days lost per FTE", target.target(), null, "for the year");
+      figure(
+          rows,
+          Kind.RATE,
+          "Corporate target, days lost per FTE",
+          target.target(),
+          null,
+          "for the year");
     }
     figure(
         rows,
+        Kind.RATE,
         "Days lost per FTE, rolling twelve months",
         shown(r.rollingTwelveMonths()),
         null,
@@ -101,16 +121,32 @@ final class AbsenceRows {
     if (total != null) {
       figure(
           rows,
+          Kind.FIGURE,
           "Long-term absence, % of days lost",
           shown(total.longTermShare()),
           null,
-          "spells of 10 days or more; short-term: " + plain(shown(total.shortTermShare())) + "%");
+          "spells of 10 days or more; short-term: "
+              + FigureFormats.text(shown(total.shortTermShare()), Kind.FIGURE)
+              + "%");
     }
     LongTermFollowUp followUp = r.councilFollowUp();
-    figure(rows, "Long-term cases returned to work", count(followUp.longTermReturned()), null, "");
-    figure(rows, "Long-term cases still absent", count(followUp.longTermStillOff()), null, "");
     figure(
         rows,
+        Kind.FIGURE,
+        "Long-term cases returned to work",
+        count(followUp.longTermReturned()),
+        null,
+        "");
+    figure(
+        rows,
+        Kind.FIGURE,
+        "Long-term cases still absent",
+        count(followUp.longTermStillOff()),
+        null,
+        "");
+    figure(
+        rows,
+        Kind.FIGURE,
         "Return-to-work interviews held, %",
         followUp.returnToWorkPercent(),
         null,
@@ -123,6 +159,7 @@ final class AbsenceRows {
    */
   private static void figure(
       List<Map<String, Object>> rows,
+      Kind kind,
       String measure,
       BigDecimal value,
       BigDecimal reported,
@@ -133,6 +170,7 @@ final class AbsenceRows {
     Map<String, Object> row = row(FIGURES, measure, false);
     row.put("value", value);
     row.put("reported", reported);
+    row.put("valuePattern", FigureFormats.pattern(kind));
     row.put("basis", basis);
     rows.add(row);
   }
@@ -162,16 +200,19 @@ final class AbsenceRows {
       return "";
     }
     return target.meetsTarget()
-        ? "within the target of " + plain(target.target())
-        : plain(target.difference()) + " above the target of " + plain(target.target());
+        ? "within the target of " + FigureFormats.text(target.target(), Kind.RATE)
+        : FigureFormats.text(target.difference(), Kind.RATE)
+            + " above the target of "
+            + FigureFormats.text(target.target(), Kind.RATE);
   }
 
   private static String range(List<String> quarters) {
-    return quarters.isEmpty()
-        ? ""
-        : quarters.size() == 1
-            ? quarters.get(0)
-            : quarters.get(0) + " to " + quarters.get(quarters.size() - 1);
+    return FigureFormats.periodsAsLabels(
+        quarters.isEmpty()
+            ? ""
+            : quarters.size() == 1
+                ? quarters.get(0)
+                : quarters.get(0) + " to " + quarters.get(quarters.size() - 1));
   }
 
   private static BigDecimal shown(BigDecimal computed) {
@@ -180,9 +221,5 @@ final class AbsenceRows {
 
   private static BigDecimal count(Integer value) {
     return value == null ? null : BigDecimal.valueOf(value);
-  }
-
-  private static String plain(BigDecimal value) {
-    return value == null ? "" : value.stripTrailingZeros().toPlainString();
   }
 }

@@ -36,7 +36,8 @@ public class AbsenceSource implements SectionSource {
   public SectionContent content(PackContext context) {
     List<Map<String, Object>> rows =
         context.period().type() == PeriodType.QUARTER
-            ? AbsenceRows.of(absence.report(context.period()))
+            ? AbsenceRows.of(
+                absence.report(context.period()), context.prints(PackSection.DATA_QUALITY))
             : List.of();
     return new SectionContent(section(), "Absence", rows, Map.of());
   }

@@ -45,8 +45,10 @@ public class CompendiumSource implements SectionSource {
         "IndicatorCompendium",
         rows(context.statuses(), context.trends(), earlierOutturns(context)),
         Map.of(
-            "SAME_PERIOD_LAST_YEAR", context.period().periodCode().sameLastYear().toString(),
-            "PREVIOUS_PERIOD", context.period().periodCode().previous().toString()));
+            "SAME_PERIOD_LAST_YEAR",
+            FigureFormats.label(context.period().periodCode().sameLastYear()),
+            "PREVIOUS_PERIOD",
+            FigureFormats.label(context.period().periodCode().previous())));
   }
 
   /** A row per indicator, in priority then code order, with its earlier years' outturns. */
@@ -65,6 +67,7 @@ public class CompendiumSource implements SectionSource {
   /** Earlier financial years' outturns per indicator, e.g. "2016/17: 12.3; 2017/18: 11.9". */
   private Map<Long, String> earlierOutturns(PackContext context) {
     Map<Long, TreeMap<String, BigDecimal>> byIndicator = new HashMap<>();
+    Map<Long, FigureFormats.Kind> kinds = new HashMap<>();
     em.createQuery(
             "select m from Measurement m join fetch m.period p"
                 + " where p.type = :year and p.code < :current and m.value is not null",
@@ -73,15 +76,22 @@ public class CompendiumSource implements SectionSource {
         .setParameter("current", context.period().periodCode().year().toString())
         .getResultStream()
         .forEach(
-            m ->
-                byIndicator
-                    .computeIfAbsent(m.indicator().id(), id -> new TreeMap<>())
-                    .put(m.period().financialYear(), m.value()));
+            m -> {
+              byIndicator
+                  .computeIfAbsent(m.indicator().id(), id -> new TreeMap<>())
+                  .put(m.period().financialYear(), m.value());
+              kinds.put(m.indicator().id(), FigureFormats.of(m.indicator().unit()));
+            });
     Map<Long, String> text = new HashMap<>();
     byIndicator.forEach(
         (id, years) -> {
           List<String> parts = new ArrayList<>();
-          years.forEach((year, value) -> parts.add(year + ": " + value.toPlainString()));
+          years.forEach(
+              (year, value) ->
+                  parts.add(
+                      FigureFormats.periodsAsLabels(year)
+                          + ": "
+                          + FigureFormats.text(value, kinds.get(id))));
           text.put(id, String.join("; ", parts));
         });
     return text;

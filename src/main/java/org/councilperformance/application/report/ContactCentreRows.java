@@ -27,6 +27,15 @@ final class ContactCentreRows {
 
   /** No rows when neither year has a month of the quarter: the template says so. */
   static List<Map<String, Object>> of(ContactCentreQuarter quarter) {
+    return of(quarter, false);
+  }
+
+  /**
+   * @param findingsListedInDataQuality whether the pack's data-quality appendix lists this
+   *     appendix's findings (see {@link FindingLines})
+   */
+  static List<Map<String, Object>> of(
+      ContactCentreQuarter quarter, boolean findingsListedInDataQuality) {
     List<Map<String, Object>> rows = new ArrayList<>();
     if (quarter.totals() == null && quarter.lastYearTotals() == null) {
       return rows;
@@ -49,14 +58,14 @@ final class ContactCentreRows {
     rows.add(
         line(
             "quarter",
-            quarter.quarter() + (complete ? " total" : " so far"),
+            FigureFormats.label(quarter.quarter()) + (complete ? " total" : " so far"),
             quarter.totals(),
             now,
             true));
     rows.add(
         line(
             "quarter",
-            quarter.lastYearQuarter() + " total",
+            FigureFormats.label(quarter.lastYearQuarter()) + " total",
             quarter.lastYearTotals(),
             before,
             true));
@@ -67,7 +76,8 @@ final class ContactCentreRows {
             quarter.change(),
             quarter.change() == null ? null : now.minus(before),
             true));
-    quarter.findings().forEach(f -> rows.add(check(f.message())));
+    FindingLines.of(quarter.findings(), findingsListedInDataQuality)
+        .forEach(line -> rows.add(check(line)));
     return rows;
   }
 

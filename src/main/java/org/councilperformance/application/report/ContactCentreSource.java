@@ -36,7 +36,8 @@ public class ContactCentreSource implements SectionSource {
   public SectionContent content(PackContext context) {
     List<Map<String, Object>> rows =
         context.period().type() == PeriodType.QUARTER
-            ? ContactCentreRows.of(contactCentre.quarter(context.period()))
+            ? ContactCentreRows.of(
+                contactCentre.quarter(context.period()), context.prints(PackSection.DATA_QUALITY))
             : List.of();
     return new SectionContent(section(), "ContactCentre", rows, Map.of());
   }

@@ -149,6 +149,7 @@ final class DashboardRows {
       row.put(field, "");
     }
     row.put("statusColour", StatusMark.colourOf(null));
+    row.put("figurePattern", FigureFormats.pattern(FigureFormats.Kind.FIGURE));
     return row;
   }
 

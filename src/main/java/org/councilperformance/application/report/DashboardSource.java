@@ -25,6 +25,6 @@ public class DashboardSource implements SectionSource {
             context.trends(),
             context.actions(),
             context.scope()::coversPriority),
-        Map.of("PREVIOUS_PERIOD", context.period().periodCode().previous().toString()));
+        Map.of("PREVIOUS_PERIOD", FigureFormats.label(context.period().periodCode().previous())));
   }
 }

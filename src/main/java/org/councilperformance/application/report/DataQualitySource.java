@@ -3,6 +3,7 @@ package org.councilperformance.application.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,16 +48,36 @@ public class DataQualitySource implements SectionSource {
   private static Map<String, Object> row(Finding finding) {
     Map<String, Object> row = new HashMap<>();
     row.put("appendix", capitalised(finding.appendix()));
-    row.put("where", finding.where());
+    row.put("where", FigureFormats.periodsAsLabels(finding.where()));
     row.put("check", finding.check());
     row.put("stated", finding.stated());
     row.put("statedPattern", patternOf(finding.stated()));
-    row.put("computed", finding.computed());
-    row.put("computedPattern", patternOf(finding.computed()));
+    // One rounding: the computed figure to the decimals the printed one has, as the message says.
+    BigDecimal computed = roundedLike(finding.computed(), finding.stated());
+    row.put("computed", computed);
+    row.put("computedPattern", patternOf(computed));
     row.put("difference", finding.difference());
-    row.put("differencePattern", patternOf(finding.difference()));
-    row.put("message", finding.message());
+    // A difference to the decimals of the figures it is between (2.46 − 2.86 is (0.40)).
+    row.put(
+        "differencePattern",
+        signed(patternOf(finding.stated() == null ? finding.difference() : finding.stated())));
+    row.put("message", FigureFormats.periodsAsLabels(finding.message()));
     return row;
+  }
+
+  /**
+   * The computed figure rounded half-up to the decimals of the printed one it is checked against.
+   */
+  static BigDecimal roundedLike(BigDecimal computed, BigDecimal printed) {
+    if (computed == null || printed == null) {
+      return computed;
+    }
+    return computed.setScale(Math.max(printed.scale(), 0), RoundingMode.HALF_UP);
+  }
+
+  /** A difference as every change in the pack is printed: a negative one in brackets. */
+  private static String signed(String pattern) {
+    return pattern + ";(" + pattern + ")";
   }
 
   /**

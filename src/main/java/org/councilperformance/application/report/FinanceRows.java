@@ -33,12 +33,26 @@ final class FinanceRows {
       List<CapitalFund> capital,
       List<SavingsTarget> savings,
       List<Finding> findings) {
+    return of(revenue, capital, savings, findings, false);
+  }
+
+  /**
+   * @param findingsListedInDataQuality whether the pack's data-quality appendix lists this
+   *     appendix's findings (see {@link FindingLines})
+   */
+  static List<Map<String, Object>> of(
+      List<RevenueAccount> revenue,
+      List<CapitalFund> capital,
+      List<SavingsTarget> savings,
+      List<Finding> findings,
+      boolean findingsListedInDataQuality) {
     List<Map<String, Object>> rows = new ArrayList<>();
     revenue(rows, revenue);
     comments(rows, revenue);
     capital(rows, capital);
     savings.forEach(s -> rows.add(saving(s)));
-    findings.forEach(f -> rows.add(row(CHECKS, "check", "", f.message())));
+    FindingLines.of(findings, findingsListedInDataQuality)
+        .forEach(line -> rows.add(row(CHECKS, "check", "", line)));
     return rows;
   }
 

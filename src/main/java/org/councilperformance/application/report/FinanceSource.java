@@ -46,7 +46,11 @@ public class FinanceSource implements SectionSource {
         section(),
         "Finance",
         FinanceRows.of(
-            revenue, capital, savings, FinanceChecks.of(period.code(), revenue, capital)),
+            revenue,
+            capital,
+            savings,
+            FinanceChecks.of(period.code(), revenue, capital),
+            context.prints(PackSection.DATA_QUALITY)),
         Map.of());
   }
 }

@@ -27,6 +27,14 @@ final class IndicatorRows {
     row.put("unit", unitOf(indicator.unit()));
     row.put(
         "businessUnit", indicator.businessUnit() == null ? "" : indicator.businessUnit().name());
+    row.put(
+        "figurePattern",
+        FigureFormats.pattern(
+            FigureFormats.of(indicator.unit()),
+            status.target(),
+            status.actual(),
+            trend.previousActual(),
+            trend.lastYearActual()));
     row.put("target", status.target());
     row.put("actual", status.actual());
     row.put("status", StatusMark.of(status.status(), status.reportedStatus()));

@@ -1,6 +1,7 @@
 package org.councilperformance.application.report;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.IndicatorService;
@@ -10,6 +11,7 @@ import org.councilperformance.domain.action.ActionPosition;
 import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.report.PackCover;
+import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.trend.IndicatorTrend;
 
 /**
@@ -21,6 +23,7 @@ public final class PackContext {
   private final Scope scope;
   private final String councilName;
   private final PackCover cover;
+  private final Set<PackSection> sections;
   private final Supplier<List<IndicatorStatus>> statuses;
   private final Supplier<List<IndicatorTrend>> trends;
   private final Supplier<List<ActionPosition>> actions;
@@ -30,6 +33,7 @@ public final class PackContext {
       Scope scope,
       String councilName,
       PackCover cover,
+      Set<PackSection> sections,
       IndicatorService indicatorService,
       TrendService trendService,
       ActionService actionService) {
@@ -37,6 +41,7 @@ public final class PackContext {
     this.scope = scope;
     this.councilName = councilName;
     this.cover = cover;
+    this.sections = Set.copyOf(sections);
     this.statuses = once(() -> indicatorService.statuses(period, scope));
     this.trends = once(() -> trendService.trends(period.periodCode(), statuses()));
     this.actions = once(() -> actionService.positions(period, scope));
@@ -58,6 +63,11 @@ public final class PackContext {
   /** The cover the pack prints. */
   public PackCover cover() {
     return cover;
+  }
+
+  /** Whether the pack prints a section, e.g. the data-quality appendix that lists every finding. */
+  public boolean prints(PackSection section) {
+    return sections.contains(section);
   }
 
   /** Whom the pack covers, e.g. "Whole council" or "Priority: Value For Money". */

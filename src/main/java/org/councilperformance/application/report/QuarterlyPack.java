@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.Lookup;
@@ -140,7 +141,8 @@ public class QuarterlyPack {
       cover = forMeeting;
     }
     PackContext context =
-        new PackContext(period, scope, councilName, cover, indicators, trends, actions);
+        new PackContext(
+            period, scope, councilName, cover, Set.copyOf(sections), indicators, trends, actions);
     Map<PackSection, SectionSource> bySection = new EnumMap<>(PackSection.class);
     sources.forEach(s -> bySection.put(s.section(), s));
     List<SectionContent> contents =

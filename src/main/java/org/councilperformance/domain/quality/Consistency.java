@@ -2,7 +2,10 @@ package org.councilperformance.domain.quality;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.councilperformance.domain.Decimals;
@@ -45,13 +48,7 @@ public final class Consistency {
             Decimals.plain(
                 computed.setScale(Math.max(stated.scale(), 0) + 2, RoundingMode.HALF_UP)),
             Decimals.plain(stated.subtract(rounded)),
-            where
-                + ": supplied "
-                + stated.toPlainString()
-                + " but "
-                + check
-                + " gives "
-                + rounded.toPlainString()));
+            where + ": supplied " + shown(stated) + " but " + check + " gives " + shown(rounded)));
   }
 
   /**
@@ -87,11 +84,11 @@ public final class Consistency {
             Decimals.plain(stated.subtract(sum)),
             where
                 + ": supplied "
-                + stated.toPlainString()
+                + shown(stated)
                 + " but "
                 + check
                 + " gives "
-                + Decimals.plain(sum).toPlainString()));
+                + shown(Decimals.plain(sum))));
   }
 
   /** The decimals a column was printed to: those of its finest figure. */
@@ -131,11 +128,11 @@ public final class Consistency {
                 + ": "
                 + largerName
                 + " ("
-                + larger.toPlainString()
+                + shown(larger)
                 + ") is fewer than "
                 + smallerName
                 + " ("
-                + smaller.toPlainString()
+                + shown(smaller)
                 + ")"));
   }
 
@@ -153,7 +150,7 @@ public final class Consistency {
             value,
             null,
             null,
-            where + ": " + name + " " + value.toPlainString() + "% is not a percentage"));
+            where + ": " + name + " " + shown(value) + "% is not a percentage"));
   }
 
   /** A figure that must be positive, such as an FTE divided by. */
@@ -170,7 +167,20 @@ public final class Consistency {
             value,
             null,
             null,
-            where + ": " + name + " must be more than 0, not " + value.toPlainString()));
+            where + ": " + name + " must be more than 0, not " + shown(value)));
+  }
+
+  /**
+   * A figure as a message writes it: thousands separated, to the decimals it was printed with
+   * (309,000; 1,043.29; 2.30), so a message reads like the tables beside it.
+   */
+  static String shown(BigDecimal figure) {
+    DecimalFormat format =
+        new DecimalFormat(
+            Math.max(figure.scale(), 0) == 0 ? "#,##0" : "#,##0." + "0".repeat(figure.scale()),
+            DecimalFormatSymbols.getInstance(Locale.UK));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(figure);
   }
 
   /** a ÷ b, to enough places for any printed precision; null when either is missing or b is 0. */

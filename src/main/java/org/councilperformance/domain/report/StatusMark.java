@@ -37,9 +37,12 @@ public final class StatusMark {
 
   /**
    * "as reported: ● Green" where the council printed a status other than the one shown, else "".
+   * The shape and its word are joined by a no-break space: a narrow cell wraps before the shape.
    */
   public static String asReported(RagStatus shown, RagStatus reported) {
-    return reported == null || reported == shown ? "" : "as reported: " + of(reported);
+    return reported == null || reported == shown
+        ? ""
+        : "as reported: " + of(reported).replaceFirst(" ", "\u00A0");
   }
 
   /**

@@ -135,7 +135,7 @@ class AppendixRowsTest {
         .containsEntry("received", new BigDecimal("1298"))
         .containsEntry("abandonedPercent", new BigDecimal("8.3"));
     assertThat(rows.get(9))
-        .containsEntry("label", "2018-19-Q2 so far")
+        .containsEntry("label", "2018/19 Quarter 2 so far")
         .containsEntry("total", true);
     assertThat(rows.get(11)).containsEntry("label", "Change").containsEntry("received", null);
   }

@@ -65,9 +65,28 @@ class DataQualitySourceTest {
 
     assertThat(text)
         .contains("September 2018")
-        .contains("3,319 3,937 -618")
-        .contains("2.30 2.4567")
+        .contains("3,319 3,937 (618)")
+        .contains("2.30 2.46 (0.16)")
+        .contains("2018/19 Quarter 2 HR&OD days per FTE")
+        .doesNotContain("2018-19-Q2")
+        .doesNotContain("2.4567")
         .doesNotContain("No data-quality findings");
+  }
+
+  @Test
+  void theComputedFigureIsRoundedOnceToThePrintedFiguresDecimalsAsItsMessageSays() {
+    Map<String, Object> row = DataQualitySource.rows(List.of(daysPerFte())).get(0);
+    assertThat(row)
+        .containsEntry("computed", new BigDecimal("2.46"))
+        .containsEntry("computedPattern", "#,##0.00")
+        .containsEntry("difference", new BigDecimal("-0.16"))
+        .containsEntry("differencePattern", "#,##0.00;(#,##0.00)")
+        .containsEntry(
+            "message",
+            "2018/19 Quarter 2 HR&OD days per FTE: supplied 2.30 but days lost ÷ FTE gives 2.46");
+    assertThat(DataQualitySource.roundedLike(new BigDecimal("557000"), new BigDecimal("309000")))
+        .isEqualTo(new BigDecimal("557000"));
+    assertThat(DataQualitySource.roundedLike(null, new BigDecimal("2.3"))).isNull();
   }
 
   @Test

@@ -141,8 +141,8 @@ class ExceptionRowsTest {
                     .missing("No figure reported")
                     .build()));
     assertThat(rows.get(0))
-        .containsEntry("status", "✕ Missing\nas reported: ◆ Red")
-        .containsEntry("reportedStatus", "as reported: ◆ Red")
+        .containsEntry("status", "✕ Missing\nas reported: ◆\u00A0Red")
+        .containsEntry("reportedStatus", "as reported: ◆\u00A0Red")
         .containsEntry(
             "commentary", "No single figure: the report gives three\nSample repeated in Q3.")
         .containsEntry("plans", "IP-A-B: Recover income")

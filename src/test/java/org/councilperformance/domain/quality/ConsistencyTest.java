@@ -44,6 +44,20 @@ class ConsistencyTest {
   }
 
   @Test
+  void aMessageWritesFiguresWithThousandsSeparatedToTheirPrintedDecimals() {
+    assertThat(Consistency.shown(n("309000"))).isEqualTo("309,000");
+    assertThat(Consistency.shown(n("1043.29"))).isEqualTo("1,043.29");
+    assertThat(Consistency.shown(n("2.30"))).isEqualTo("2.30");
+    assertThat(Consistency.shown(n("-618"))).isEqualTo("-618");
+    assertThat(Consistency.shown(n("999"))).isEqualTo("999");
+    Finding f =
+        Consistency.total(
+                "finance", "General Fund", "the sum", n("309000"), java.util.List.of(n("557000")))
+            .orElseThrow();
+    assertThat(f.message()).isEqualTo("General Fund: supplied 309,000 but the sum gives 557,000");
+  }
+
+  @Test
   void aFigureThatFollowsIsNone() {
     assertThat(
             Consistency.derived(

@@ -50,11 +50,11 @@ class StatusMarkTest {
   @Test
   void aStatusTheCouncilPrintedDifferentlyIsMarkedAsReportedBeneathIt() {
     assertThat(StatusMark.of(RagStatus.AMBER, RagStatus.GREEN))
-        .isEqualTo("▲ Amber\nas reported: ● Green");
+        .isEqualTo("▲ Amber\nas reported: ●\u00A0Green");
     assertThat(StatusMark.of(RagStatus.MISSING, RagStatus.RED))
-        .isEqualTo("✕ Missing\nas reported: ◆ Red");
-    assertThat(StatusMark.asReported(RagStatus.AMBER, RagStatus.GREEN))
-        .isEqualTo("as reported: ● Green");
+        .isEqualTo("✕ Missing\nas reported: ◆\u00A0Red");
+    assertThat(StatusMark.asReported(RagStatus.AMBER, RagStatus.GREEN_PLUS))
+        .isEqualTo("as reported: ★\u00A0Green plus");
   }
 
   @Test
