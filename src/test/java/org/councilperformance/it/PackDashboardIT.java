@@ -46,7 +46,7 @@ class PackDashboardIT {
     // An action row: code, title, status; an indicator row: figures, status, commentary.
     assertThat(text).contains("VFM-A-05").contains("◆ Red");
     assertThat(text)
-        .contains("VFM-PI-11 Leisure Centre Membership income £ 494,958 414,177 ◆ Red")
+        .contains("VFM-PI-11 Leisure Centre Membership income £ £494,958 £414,177 ◆ Red")
         .contains("Intervention plan for Leisure Income attached as Appendix B");
     assertThat(text).contains("the direction of travel since 2018/19 Quarter 1.");
   }

@@ -46,11 +46,14 @@ class SampleCouncilIT {
         .containsEntry("status", "AMBER")
         .containsEntry("reportedStatus", "GREEN")
         .containsEntry("differsFromReported", true);
-    // Satisfaction with customer service: printed red, but the report gives no figure.
+    // Satisfaction with customer service: printed red, but the report gives no single figure.
     assertThat(byCode().get("VFM-PI-15"))
         .containsEntry("status", "MISSING")
         .containsEntry("reportedStatus", "RED")
-        .containsEntry("missingReason", "No figure given in the published report");
+        .containsEntry(
+            "missingReason",
+            "No single figure: the published report gives “Face to face 88%; Telephone 84%;"
+                + " Online 71%”");
   }
 
   @Test

@@ -85,7 +85,7 @@ class PackPagingToDiskTest {
         XWPFWordExtractor docxText = new XWPFWordExtractor(docx)) {
       StringBuilder cells = new StringBuilder();
       xlsx.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));
-      assertThat(cells).contains("2018-19-Q2 work area 300 days per FTE|");
+      assertThat(cells).contains("2018/19 Quarter 2 work area 300 days per FTE|");
       assertThat(docxText.getText()).contains("work area 300 days per FTE");
     }
   }
