@@ -169,6 +169,7 @@ class InterventionPlanIT {
     String withPlan = Api.newIndicator("HOUSING");
     String bare = Api.newIndicator("HOUSING");
     String amber = Api.newIndicator("HOUSING");
+    String noFigure = Api.newIndicator("HOUSING");
     // Entered before its target was set, so the commentary rule had nothing to judge: a red item
     // without commentary, as a target set late leaves one (docs/rules.md#commentary).
     json(object().add("value", 60))
@@ -218,9 +219,17 @@ class InterventionPlanIT {
     assertThat(byCode.get(amber))
         .containsEntry("status", "AMBER")
         .containsEntry("missingPlan", false);
-    // Red items come first.
+    // A figure that never came is an exception too, never flagged: it says what is missing.
+    assertThat(byCode.get(noFigure))
+        .containsEntry("status", "MISSING")
+        .containsEntry("missing", "No figure reported")
+        .containsEntry("missingPlan", false)
+        .containsEntry("missingCommentary", false);
+    assertThat(byCode.get(withPlan)).containsEntry("missing", null);
+    // Red items come first, then amber, then missing figures.
     List<String> statuses = items.stream().map(i -> (String) i.get("status")).toList();
     assertThat(statuses.indexOf("AMBER")).isGreaterThan(statuses.lastIndexOf("RED"));
+    assertThat(statuses.indexOf("MISSING")).isGreaterThan(statuses.lastIndexOf("AMBER"));
 
     // A plan closed before the period began is not in force for it.
     json(object().add("closedOn", "2019-06-30").add("note", "Recovered"))

@@ -161,9 +161,28 @@ class SampleCouncilIT {
     assertThat(plans.get(0).get("title"))
         .isEqualTo("Intervention Plan - number of properties empty and unavailable");
     // The council had a plan for every red item: nothing is flagged. Red actions come after the
-    // red indicators, amber items last.
+    // red indicators, amber items next.
     assertThat(items).noneMatch(i -> Boolean.TRUE.equals(i.get("missingPlan")));
     assertThat(items.stream().filter(i -> "ACTION".equals(i.get("kind"))).map(i -> i.get("code")))
         .containsExactly("GF-A-04", "VFM-A-05", "HC-A-04");
+
+    // Missing figures last: satisfaction with customer service, printed red with its plan, has
+    // no single figure; it is listed with what is missing, the printed status and the plan.
+    assertThat(items.subList(items.size() - 2, items.size()))
+        .extracting(
+            i -> i.get("code") + " " + i.get("status") + " as reported " + i.get("reportedStatus"))
+        .containsExactly(
+            "VFM-PI-14 MISSING as reported GREEN", "VFM-PI-15 MISSING as reported RED");
+    Map<String, Object> satisfaction = items.get(items.size() - 1);
+    assertThat(satisfaction)
+        .containsEntry(
+            "missing",
+            "No single figure: the published report gives “Face to face 88%; Telephone 84%;"
+                + " Online 71%”")
+        .containsEntry("missingPlan", false);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> itsPlans = (List<Map<String, Object>>) satisfaction.get("plans");
+    assertThat(itsPlans).extracting(p -> p.get("code")).containsExactly("IP-A-B");
+    assertThat(voids).containsEntry("missing", null).containsEntry("reportedStatus", "RED");
   }
 }
