@@ -68,6 +68,9 @@ final class LegibleText {
     }
     markers.appendTail(marked);
     String text = RESTORED.matcher(marked).replaceAll(DAMAGE);
+    if (!text.contains(DAMAGE) && !GAP.matcher(text).find()) {
+      return text.strip(); // sound: kept exactly, line breaks and all
+    }
 
     String[] fragments = GAP.split(text, -1);
     List<String> kept = new ArrayList<>();

@@ -73,6 +73,8 @@ class LegibleTextTest {
         .isEqualTo("Notably the Coalville Colour Run 2018");
     assertThat(LegibleText.of("Savings of £55k (see para 3.4). Income fell by 2.5%."))
         .isEqualTo("Savings of £55k (see para 3.4). Income fell by 2.5%.");
+    assertThat(LegibleText.of("First paragraph.\nSecond one.  Third."))
+        .isEqualTo("First paragraph.\nSecond one.  Third.");
     assertThat(LegibleText.of(null)).isNull();
   }
 }
