@@ -32,18 +32,6 @@ public record OffTrackItem(
     ACTION
   }
 
-  /** An item with no printed status to compare and nothing missing, its unit named by its code. */
-  public OffTrackItem(
-      Kind kind,
-      String code,
-      String name,
-      String businessUnit,
-      RagStatus status,
-      String commentary,
-      List<InterventionPlan> plans) {
-    this(kind, code, name, businessUnit, status, commentary, plans, businessUnit, null, null);
-  }
-
   public boolean lacksPlan() {
     return status == RagStatus.RED && plans.isEmpty();
   }
