@@ -38,6 +38,31 @@ final class DashboardRows {
 
   private DashboardRows() {}
 
+  /** The action table's columns that print only when some action has them. */
+  static final PrintedColumns ACTION_COLUMNS =
+      new PrintedColumns(
+          "actions",
+          r -> ACTIONS.equals(r.get("kind")),
+          List.of(
+              new PrintedColumns.Column("actions.dueDate", "dueDate", "due date"),
+              new PrintedColumns.Column("actions.progress", "progress", "progress")));
+
+  /** The indicator table's columns that print only when some indicator has them. */
+  static final PrintedColumns INDICATOR_COLUMNS =
+      new PrintedColumns(
+          "indicators",
+          r -> INDICATORS.equals(r.get("kind")),
+          List.of(
+              new PrintedColumns.Column("indicators.target", "target", "target"),
+              new PrintedColumns.Column("indicators.actual", "actual", "actual"),
+              new PrintedColumns.Column(
+                  "indicators.sincePrevious", "sincePrevious", "direction of travel")));
+
+  /** Which optional columns the dashboards' tables print, as the template's parameters. */
+  static Map<String, Object> printedColumns(List<Map<String, Object>> rows) {
+    return PrintedColumns.parameters(rows, ACTION_COLUMNS, INDICATOR_COLUMNS);
+  }
+
   /** One priority's dashboard while it is gathered. */
   private record Board(
       String key, String heading, List<Integer> indicators, List<ActionPosition> actions) {

@@ -1,6 +1,8 @@
 package org.councilperformance.application.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.councilperformance.domain.report.PackSection;
 
@@ -17,14 +19,14 @@ public class DashboardSource implements SectionSource {
 
   @Override
   public SectionContent content(PackContext context) {
-    return new SectionContent(
-        section(),
-        "Dashboard",
+    List<Map<String, Object>> rows =
         DashboardRows.of(
             context.statuses(),
             context.trends(),
             context.actions(),
-            context.scope()::coversPriority),
-        Map.of("PREVIOUS_PERIOD", context.period().periodCode().previous().toString()));
+            context.scope()::coversPriority);
+    Map<String, Object> parameters = new HashMap<>(DashboardRows.printedColumns(rows));
+    parameters.put("PREVIOUS_PERIOD", context.period().periodCode().previous().toString());
+    return new SectionContent(section(), "Dashboard", rows, parameters);
   }
 }

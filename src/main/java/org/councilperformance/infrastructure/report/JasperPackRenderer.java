@@ -9,11 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -115,7 +118,7 @@ public class JasperPackRenderer implements PackRenderer {
     for (SectionContent content : pack.sections()) {
       Map<String, Object> section = new HashMap<>();
       section.put("title", content.section().title());
-      section.put("template", template(content.template()));
+      section.put("template", template(content));
       section.put("rows", new JRMapCollectionDataSource(rowsOf(content)));
       section.put("parameters", sectionParameters(content, virtualizer));
       sections.add(section);
@@ -138,9 +141,7 @@ public class JasperPackRenderer implements PackRenderer {
       parameters.put(JRParameter.IS_IGNORE_PAGINATION, true);
       JasperPrint print =
           JasperFillManager.fillReport(
-              template(content.template()),
-              parameters,
-              new JRMapCollectionDataSource(rowsOf(content)));
+              template(content), parameters, new JRMapCollectionDataSource(rowsOf(content)));
       print.setName(content.section().sheetName());
       prints.add(print);
     }
@@ -220,15 +221,31 @@ public class JasperPackRenderer implements PackRenderer {
   }
 
   private JasperReport template(String name) {
+    return compiled.computeIfAbsent(name, JasperPackRenderer::load);
+  }
+
+  /**
+   * The section's template without the columns its source leaves out ({@link
+   * SectionContent#HIDDEN_COLUMNS}): one copy per set of columns, kept like the template itself.
+   */
+  private JasperReport template(SectionContent content) {
+    Object hidden = content.parameters().get(SectionContent.HIDDEN_COLUMNS);
+    if (!(hidden instanceof Collection<?> columns) || columns.isEmpty()) {
+      return template(content.template());
+    }
+    Set<String> names = new TreeSet<>();
+    columns.forEach(c -> names.add(c.toString()));
     return compiled.computeIfAbsent(
-        name,
-        n -> {
-          try (InputStream in = resource(n + ".jasper")) {
-            return (JasperReport) JRLoader.loadObject(in);
-          } catch (IOException | JRException e) {
-            throw new IllegalStateException("report template " + n + " is missing", e);
-          }
-        });
+        content.template() + " without " + names,
+        key -> ColumnLayout.without(load(content.template()), names));
+  }
+
+  private static JasperReport load(String name) {
+    try (InputStream in = resource(name + ".jasper")) {
+      return (JasperReport) JRLoader.loadObject(in);
+    } catch (IOException | JRException e) {
+      throw new IllegalStateException("report template " + name + " is missing", e);
+    }
   }
 
   /** The library's status colours by style name, e.g. "Status.AMBER" → "#FBE3B0". */
