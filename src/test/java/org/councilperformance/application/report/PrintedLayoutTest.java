@@ -90,7 +90,20 @@ class PrintedLayoutTest {
               .commentary("Progress reported by the officer. ".repeat(n % 9))
               .build());
     }
-    List<Map<String, Object>> dashboard = DashboardRows.of(statuses, trends, actions, p -> true);
+    // Two earlier quarters, fewer on track the further back, for the dashboards' trend charts.
+    List<EarlierQuarters.Quarter> earlier = new ArrayList<>();
+    for (int back = 2; back >= 1; back--) {
+      Map<String, RagStatus> then = new HashMap<>();
+      for (int n = 0; n < statuses.size(); n++) {
+        then.put(
+            statuses.get(n).indicator().code(),
+            n % (back + 2) == 0 ? RagStatus.RED : RagStatus.GREEN);
+      }
+      earlier.add(new EarlierQuarters.Quarter("Q" + (2 - back) + " 2018/19", then));
+    }
+    earlier.set(0, new EarlierQuarters.Quarter("Q4 2017/18", earlier.get(0).statuses()));
+    List<Map<String, Object>> dashboard =
+        DashboardRows.of(statuses, trends, actions, p -> true, earlier, "Q2 2018/19");
     Map<String, Object> dashboardParameters =
         new HashMap<>(DashboardRows.printedColumns(dashboard));
     dashboardParameters.put("PREVIOUS_PERIOD", "2018-19-Q1");
@@ -117,6 +130,15 @@ class PrintedLayoutTest {
   void everyWordIsPrintedAtTenPointsOrMore() {
     assertThat(printed.words()).hasSizeGreaterThan(1000);
     assertThat(printed.smallerThan(10f)).isEmpty();
+  }
+
+  @Test
+  void eachPrioritysTrendChartPrintsItsQuarters() {
+    assertThat(printed.text())
+        .contains("Indicators on track, by quarter")
+        .contains("Q4 2017/18")
+        .contains("Q1 2018/19")
+        .contains("100%");
   }
 
   @Test
