@@ -3,7 +3,9 @@ package org.councilperformance.infrastructure.report;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import net.sf.jasperreports.engine.JRBand;
 import net.sf.jasperreports.engine.JRChild;
 import net.sf.jasperreports.engine.JRElement;
@@ -25,6 +27,7 @@ import net.sf.jasperreports.engine.JasperReport;
 final class ColumnLayout {
   static final String COLUMN = "org.councilperformance.report.column";
   static final String FILL = "org.councilperformance.report.column.fill";
+  static final String FIT = "org.councilperformance.report.column.fit";
 
   private ColumnLayout() {}
 
@@ -38,6 +41,55 @@ final class ColumnLayout {
       leaveOut(container, columns);
     }
     return copy;
+  }
+
+  /**
+   * Widens the columns fitted to a field to the width it needs, on {@code copy}, a template loaded
+   * for this purpose alone.
+   *
+   * @param widths the width each field's widest value needs, padding included, by field name
+   * @return the same template
+   */
+  static JasperReport fitted(JasperReport copy, Map<String, Integer> widths) {
+    for (JRElementGroup container : containers(copy)) {
+      fit(container, widths);
+    }
+    return copy;
+  }
+
+  /** The fields the template fits columns to, each with its narrowest such column's width. */
+  static Map<String, Integer> fittedFields(JasperReport report) {
+    Map<String, Integer> fields = new TreeMap<>();
+    for (JRElementGroup container : containers(report)) {
+      collectFitted(container, fields);
+    }
+    return fields;
+  }
+
+  private static void collectFitted(JRElementGroup container, Map<String, Integer> fields) {
+    for (JRElement element : elementsOf(container.getChildren())) {
+      String field = element.getPropertiesMap().getProperty(FIT);
+      if (field != null) {
+        fields.merge(field, element.getWidth(), Math::min);
+      }
+      if (element instanceof JRElementGroup frame) {
+        collectFitted(frame, fields);
+      }
+    }
+  }
+
+  private static void fit(JRElementGroup container, Map<String, Integer> widths) {
+    List<JRElement> row = elementsOf(container.getChildren());
+    for (JRElement cell : row) {
+      String field = cell.getPropertiesMap().getProperty(FIT);
+      Integer wanted = field == null ? null : widths.get(field);
+      if (wanted != null && wanted > cell.getWidth()) {
+        resize(row, cell, wanted - cell.getWidth());
+      }
+      if (cell instanceof JRElementGroup frame) {
+        fit(frame, widths);
+      }
+    }
   }
 
   private static List<JRElementGroup> containers(JasperReport report) {
@@ -84,8 +136,8 @@ final class ColumnLayout {
     for (JRElement gone : elementsOf(children)) {
       String column = gone.getPropertiesMap().getProperty(COLUMN);
       if (column != null && columns.contains(column)) {
+        resize(elementsOf(children), gone, -gone.getWidth());
         children.remove(gone);
-        closeUp(elementsOf(children), gone);
       }
     }
     for (JRElement element : elementsOf(children)) {
@@ -95,33 +147,42 @@ final class ColumnLayout {
     }
   }
 
-  /** The cells beside {@code gone} (sharing its lines) move into its place. */
-  private static void closeUp(List<JRElement> row, JRElement gone) {
-    int left = gone.getX();
-    int width = gone.getWidth();
+  /**
+   * Makes {@code cell} {@code delta} wider (narrower when negative) within its row: the fill cell
+   * beside it gives (or takes) the width and the cells between them move over; without a fill cell,
+   * the cells to its right move.
+   */
+  private static void resize(List<JRElement> row, JRElement cell, int delta) {
+    int left = cell.getX();
+    int right = left + cell.getWidth();
     JRElement fill =
         row.stream()
-            .filter(e -> beside(e, gone) && e.getPropertiesMap().getProperty(FILL) != null)
+            .filter(
+                e -> e != cell && beside(e, cell) && e.getPropertiesMap().getProperty(FILL) != null)
             .findFirst()
             .orElse(null);
-    for (JRElement cell : row) {
-      if (!beside(cell, gone)) {
+    for (JRElement other : row) {
+      if (other == cell || !beside(other, cell)) {
         continue;
       }
-      boolean right = cell.getX() >= left + width;
-      if (fill == null || fill.getX() > left) {
-        // Cells from the gap up to and including the fill cell move left.
-        if (right && (fill == null || cell.getX() <= fill.getX())) {
-          cell.setX(cell.getX() - width);
+      int x = other.getX();
+      if (fill == null || fill.getX() >= right) {
+        // Cells from the cell's right edge up to and including the fill cell move.
+        if (x >= right && (fill == null || x <= fill.getX())) {
+          other.setX(x + delta);
         }
-      } else if (!right && cell.getX() > fill.getX()) {
-        // The fill cell is to the left: the cells between it and the gap move right.
-        cell.setX(cell.getX() + width);
+      } else if (x < left && x > fill.getX()) {
+        // The fill cell is to the left: the cells between it and this one move, and this one.
+        other.setX(x - delta);
       }
     }
     if (fill != null) {
-      fill.setWidth(fill.getWidth() + width);
+      if (fill.getX() < left) {
+        cell.setX(left - delta);
+      }
+      fill.setWidth(fill.getWidth() - delta);
     }
+    cell.setWidth(cell.getWidth() + delta);
   }
 
   private static boolean beside(JRElement cell, JRElement gone) {

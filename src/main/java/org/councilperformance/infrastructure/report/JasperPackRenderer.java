@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
@@ -84,6 +85,7 @@ public class JasperPackRenderer implements PackRenderer {
   private static final String PACK = "QuarterlyPack";
 
   private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Integer>> fittedFields = new ConcurrentHashMap<>();
   private volatile JRTemplate styles;
   private volatile Map<String, String> statusColours;
   private volatile Path swapDirectory;
@@ -226,18 +228,32 @@ public class JasperPackRenderer implements PackRenderer {
 
   /**
    * The section's template without the columns its source leaves out ({@link
-   * SectionContent#HIDDEN_COLUMNS}): one copy per set of columns, kept like the template itself.
+   * SectionContent#HIDDEN_COLUMNS}) and with its code columns as wide as its codes need: one copy
+   * per layout, kept like the template itself (docs/reports.md#columns-without-figures).
    */
   private JasperReport template(SectionContent content) {
-    Object hidden = content.parameters().get(SectionContent.HIDDEN_COLUMNS);
-    if (!(hidden instanceof Collection<?> columns) || columns.isEmpty()) {
-      return template(content.template());
+    String name = content.template();
+    JasperReport shared = template(name);
+    Set<String> hidden = new TreeSet<>();
+    if (content.parameters().get(SectionContent.HIDDEN_COLUMNS) instanceof Collection<?> columns) {
+      columns.forEach(c -> hidden.add(c.toString()));
     }
-    Set<String> names = new TreeSet<>();
-    columns.forEach(c -> names.add(c.toString()));
+    Map<String, Integer> widths = new TreeMap<>();
+    fittedFields
+        .computeIfAbsent(name, n -> ColumnLayout.fittedFields(shared))
+        .forEach(
+            (field, width) -> {
+              int needed = CellWidths.needed(rowsOf(content), field);
+              if (needed > width) {
+                widths.put(field, needed);
+              }
+            });
+    if (hidden.isEmpty() && widths.isEmpty()) {
+      return shared;
+    }
     return compiled.computeIfAbsent(
-        content.template() + " without " + names,
-        key -> ColumnLayout.without(load(content.template()), names));
+        name + " without " + hidden + " fitted " + widths,
+        key -> ColumnLayout.fitted(ColumnLayout.without(load(name), hidden), widths));
   }
 
   private static JasperReport load(String name) {

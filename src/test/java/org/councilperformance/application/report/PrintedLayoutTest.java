@@ -53,7 +53,8 @@ class PrintedLayoutTest {
     List<IndicatorStatus> statuses = new ArrayList<>();
     List<IndicatorTrend> trends = new ArrayList<>();
     for (int n = 1; n <= 150; n++) {
-      String code = "LC-PI-%04d".formatted(n);
+      // Now and then a council's longer code, wider than the column's usual width.
+      String code = (n % 50 == 0 ? "HOUSING-VOIDS-PI-%04d" : "LC-PI-%04d").formatted(n);
       CODES.add(code);
       Indicator indicator =
           new Indicator(

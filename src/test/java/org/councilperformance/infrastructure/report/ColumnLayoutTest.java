@@ -81,7 +81,21 @@ class ColumnLayoutTest {
             .map(e -> e.getX() + "+" + e.getWidth())
             .toList();
 
-    assertThat(headers).containsExactly("0+176", "176+64", "240+62", "302+62", "364+90", "454+260");
+    assertThat(headers)
+        .containsExactly("0+72", "72+176", "248+64", "312+62", "374+62", "436+90", "526+260");
+  }
+
+  @Test
+  void aColumnFittedToItsCodesWidensAndTheFillCellGivesTheWidth() throws Exception {
+    JasperReport report =
+        ColumnLayout.without(compiled("Dashboard.jasper"), Set.of("actions.dueDate"));
+    ColumnLayout.fitted(report, java.util.Map.of("code", 100));
+
+    assertThat(cells(report, "Actions"))
+        .containsExactly(
+            "code@0+100", "name@100+250", "progress@350+64", "status@414+96", "commentary@510+276");
+    assertThat(ColumnLayout.fittedFields(compiled("Dashboard.jasper")))
+        .isEqualTo(java.util.Map.of("code", 72));
   }
 
   @Test
