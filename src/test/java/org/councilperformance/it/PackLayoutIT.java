@@ -39,6 +39,7 @@ class PackLayoutIT {
     PdfWords printed = PdfWords.of(pdf);
 
     assertThat(printed.smallerThan(10f)).isEmpty();
+    assertThat(printed.blankPages(printed.pages(), 60f, 545f)).isEmpty();
     List<String> codes = sampleCodes();
     assertThat(codes).contains("VFM-PI-17", "BCC-A-01").hasSizeGreaterThan(40);
     assertThat(codes).allSatisfy(code -> assertThat(printed.text()).contains(code));

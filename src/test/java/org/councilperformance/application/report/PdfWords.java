@@ -84,6 +84,27 @@ public final class PdfWords {
   }
 
   /**
+   * The pages that print nothing between their running header and footer.
+   *
+   * @param bodyTop the y above which the page header is printed
+   * @param bodyBottom the y below which the page footer is printed
+   */
+  public List<Integer> blankPages(int pages, float bodyTop, float bodyBottom) {
+    return java.util.stream.IntStream.rangeClosed(1, pages)
+        .filter(
+            page ->
+                words.stream()
+                    .noneMatch(w -> w.page() == page && w.y() > bodyTop && w.y() < bodyBottom))
+        .boxed()
+        .toList();
+  }
+
+  /** The number of the last page that prints a word. */
+  public int pages() {
+    return words.stream().mapToInt(Word::page).max().orElse(0);
+  }
+
+  /**
    * For each table header on a page (the word "Code" at the left margin), the first row printed
    * beneath it, as the words on its first line; a row continued from the page before has no code
    * there.

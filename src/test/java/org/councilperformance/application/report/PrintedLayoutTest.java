@@ -131,6 +131,7 @@ class PrintedLayoutTest {
   void everyWordIsPrintedAtTenPointsOrMore() {
     assertThat(printed.words()).hasSizeGreaterThan(1000);
     assertThat(printed.smallerThan(10f)).isEmpty();
+    assertThat(printed.blankPages(printed.pages(), 60f, 545f)).isEmpty();
   }
 
   @Test
