@@ -21,6 +21,22 @@ import org.councilperformance.domain.trend.IndicatorTrend;
  */
 @ApplicationScoped
 public class CompendiumSource implements SectionSource {
+  /** The trend columns, each printed only when some indicator has a figure for it. */
+  static final PrintedColumns COLUMNS =
+      new PrintedColumns(
+          "indicators",
+          r -> true,
+          List.of(
+              new PrintedColumns.Column(
+                  "compendium.previous", "previousActual", "the previous period's actual"),
+              new PrintedColumns.Column(
+                  "compendium.sincePrevious", "sincePrevious", "direction since then"),
+              new PrintedColumns.Column(
+                  "compendium.lastYear", "lastYearActual", "the same period last year"),
+              new PrintedColumns.Column(
+                  "compendium.sinceLastYear", "sinceLastYear", "direction since last year"),
+              new PrintedColumns.Column("compendium.outturns", "outturns", "earlier years")));
+
   private final EntityManager em;
 
   @Inject
@@ -40,15 +56,13 @@ public class CompendiumSource implements SectionSource {
 
   @Override
   public SectionContent content(PackContext context) {
-    return new SectionContent(
-        section(),
-        "IndicatorCompendium",
-        rows(context.statuses(), context.trends(), earlierOutturns(context)),
-        Map.of(
-            "SAME_PERIOD_LAST_YEAR",
-            FigureFormats.label(context.period().periodCode().sameLastYear()),
-            "PREVIOUS_PERIOD",
-            FigureFormats.label(context.period().periodCode().previous())));
+    List<Map<String, Object>> rows =
+        rows(context.statuses(), context.trends(), earlierOutturns(context));
+    Map<String, Object> parameters = new HashMap<>(PrintedColumns.parameters(rows, COLUMNS));
+    parameters.put(
+        "SAME_PERIOD_LAST_YEAR", FigureFormats.label(context.period().periodCode().sameLastYear()));
+    parameters.put("PREVIOUS_PERIOD", FigureFormats.label(context.period().periodCode().previous()));
+    return new SectionContent(section(), "IndicatorCompendium", rows, parameters);
   }
 
   /** A row per indicator, in priority then code order, with its earlier years' outturns. */

@@ -38,6 +38,31 @@ final class DashboardRows {
 
   private DashboardRows() {}
 
+  /** The action table's columns that print only when some action has them. */
+  static final PrintedColumns ACTION_COLUMNS =
+      new PrintedColumns(
+          "actions",
+          r -> ACTIONS.equals(r.get("kind")),
+          List.of(
+              new PrintedColumns.Column("actions.dueDate", "dueDate", "due date"),
+              new PrintedColumns.Column("actions.progress", "progress", "progress")));
+
+  /** The indicator table's columns that print only when some indicator has them. */
+  static final PrintedColumns INDICATOR_COLUMNS =
+      new PrintedColumns(
+          "indicators",
+          r -> INDICATORS.equals(r.get("kind")),
+          List.of(
+              new PrintedColumns.Column("indicators.target", "target", "target"),
+              new PrintedColumns.Column("indicators.actual", "actual", "actual"),
+              new PrintedColumns.Column(
+                  "indicators.sincePrevious", "sincePrevious", "direction of travel")));
+
+  /** Which optional columns the dashboards' tables print, as the template's parameters. */
+  static Map<String, Object> printedColumns(List<Map<String, Object>> rows) {
+    return PrintedColumns.parameters(rows, ACTION_COLUMNS, INDICATOR_COLUMNS);
+  }
+
   /** One priority's dashboard while it is gathered. */
   private record Board(
       String key, String heading, List<Integer> indicators, List<ActionPosition> actions) {
@@ -55,6 +80,23 @@ final class DashboardRows {
       List<IndicatorTrend> trends,
       List<ActionPosition> actions,
       Predicate<Priority> inScope) {
+    return of(statuses, trends, actions, inScope, List.of(), "");
+  }
+
+  /**
+   * The same, each row also carrying its priority's trend: the share of its indicators on track in
+   * each of the {@code earlier} quarters and this one ({@link OnTrackTrend}).
+   *
+   * @param earlier the quarters before this one, oldest first
+   * @param quarter this quarter's short label, e.g. "Q2 2018/19"
+   */
+  static List<Map<String, Object>> of(
+      List<IndicatorStatus> statuses,
+      List<IndicatorTrend> trends,
+      List<ActionPosition> actions,
+      Predicate<Priority> inScope,
+      List<EarlierQuarters.Quarter> earlier,
+      String quarter) {
     // Priority name order, as the compendium lists them; "Other" last.
     Map<String, Board> boards =
         new TreeMap<>(
@@ -80,6 +122,8 @@ final class DashboardRows {
       List<IndicatorStatus> boardStatuses = board.indicators().stream().map(statuses::get).toList();
       String actionCounts = actionCounts(board.actions());
       String indicatorCounts = indicatorCounts(boardStatuses);
+      OnTrackTrend trend = OnTrackTrend.of(boardStatuses, earlier, quarter);
+      int first = rows.size();
       board.actions().stream()
           .sorted(Comparator.comparing(a -> a.action().code()))
           .forEach(a -> rows.add(dashboard(board, actionCounts, indicatorCounts, actionRow(a))));
@@ -93,6 +137,10 @@ final class DashboardRows {
                           actionCounts,
                           indicatorCounts,
                           indicatorRow(statuses.get(i), trends.get(i)))));
+      for (Map<String, Object> row : rows.subList(first, rows.size())) {
+        row.put("trendPoints", trend.points());
+        row.put("trendChartAltText", trend.altText());
+      }
     }
     return rows;
   }

@@ -31,6 +31,15 @@ final class ExceptionRows {
 
   private ExceptionRows() {}
 
+  /** The plans' steps' owners and due dates, each printed only when some step has one. */
+  static final PrintedColumns STEP_COLUMNS =
+      new PrintedColumns(
+          "plans' steps",
+          r -> "plans".equals(r.get("part")) && r.get("stepNumber") != null,
+          List.of(
+              new PrintedColumns.Column("steps.owner", "stepOwner", "owner"),
+              new PrintedColumns.Column("steps.due", "stepDue", "due date")));
+
   static List<Map<String, Object>> of(List<OffTrackItem> items) {
     List<Map<String, Object>> rows = new ArrayList<>();
     Map<String, InterventionPlan> plans = new TreeMap<>();

@@ -2,6 +2,7 @@ package org.councilperformance.application.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.councilperformance.application.ExceptionReport;
@@ -35,10 +36,10 @@ public class ExceptionSource implements SectionSource {
   public SectionContent content(PackContext context) {
     List<OffTrackItem> items =
         report.items(context.period(), context.statuses(), context.actions());
-    return new SectionContent(
-        section(),
-        "Exceptions",
-        ExceptionRows.of(items),
-        Map.of("SUMMARY", ExceptionRows.summary(items)));
+    List<Map<String, Object>> rows = ExceptionRows.of(items);
+    Map<String, Object> parameters =
+        new HashMap<>(PrintedColumns.parameters(rows, ExceptionRows.STEP_COLUMNS));
+    parameters.put("SUMMARY", ExceptionRows.summary(items));
+    return new SectionContent(section(), "Exceptions", rows, parameters);
   }
 }

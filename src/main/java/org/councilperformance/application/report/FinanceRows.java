@@ -24,6 +24,17 @@ final class FinanceRows {
   static final String COMMENTS = "comments";
   static final String CAPITAL = "capital";
   static final String SAVINGS = "savings";
+
+  /** The savings table's figures, each printed only when some saving has it. */
+  static final PrintedColumns SAVINGS_COLUMNS =
+      new PrintedColumns(
+          "savings",
+          r -> "saving".equals(r.get("kind")),
+          List.of(
+              new PrintedColumns.Column("savings.target", "target", "target"),
+              new PrintedColumns.Column("savings.forecast", "forecast", "forecast"),
+              new PrintedColumns.Column("savings.variance", "variance", "forecast − target")));
+
   static final String CHECKS = "checks";
 
   private FinanceRows() {}

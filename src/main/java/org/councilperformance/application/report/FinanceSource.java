@@ -42,15 +42,14 @@ public class FinanceSource implements SectionSource {
     List<RevenueAccount> revenue = finance.revenue(period);
     List<CapitalFund> capital = finance.capital(period);
     List<SavingsTarget> savings = finance.savings(period);
-    return new SectionContent(
-        section(),
-        "Finance",
+    List<Map<String, Object>> rows =
         FinanceRows.of(
             revenue,
             capital,
             savings,
             FinanceChecks.of(period.code(), revenue, capital),
-            context.prints(PackSection.DATA_QUALITY)),
-        Map.of());
+            context.prints(PackSection.DATA_QUALITY));
+    return new SectionContent(
+        section(), "Finance", rows, PrintedColumns.parameters(rows, FinanceRows.SAVINGS_COLUMNS));
   }
 }

@@ -13,6 +13,11 @@ public record SectionContent(
     String template,
     List<Map<String, Object>> rows,
     Map<String, Object> parameters) {
+  /**
+   * The parameter naming the template's optional columns this section leaves out, a set of column
+   * names (see {@link PrintedColumns}); absent when every column prints.
+   */
+  public static final String HIDDEN_COLUMNS = "HIDDEN_COLUMNS";
 
   public SectionContent {
     rows = List.copyOf(rows);

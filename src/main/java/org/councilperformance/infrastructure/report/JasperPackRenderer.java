@@ -9,11 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -81,6 +85,7 @@ public class JasperPackRenderer implements PackRenderer {
   private static final String PACK = "QuarterlyPack";
 
   private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Integer>> fittedFields = new ConcurrentHashMap<>();
   private volatile JRTemplate styles;
   private volatile Map<String, String> statusColours;
   private volatile Path swapDirectory;
@@ -115,7 +120,7 @@ public class JasperPackRenderer implements PackRenderer {
     for (SectionContent content : pack.sections()) {
       Map<String, Object> section = new HashMap<>();
       section.put("title", content.section().title());
-      section.put("template", template(content.template()));
+      section.put("template", template(content));
       section.put("rows", new JRMapCollectionDataSource(rowsOf(content)));
       section.put("parameters", sectionParameters(content, virtualizer));
       sections.add(section);
@@ -138,9 +143,7 @@ public class JasperPackRenderer implements PackRenderer {
       parameters.put(JRParameter.IS_IGNORE_PAGINATION, true);
       JasperPrint print =
           JasperFillManager.fillReport(
-              template(content.template()),
-              parameters,
-              new JRMapCollectionDataSource(rowsOf(content)));
+              template(content), parameters, new JRMapCollectionDataSource(rowsOf(content)));
       print.setName(content.section().sheetName());
       prints.add(print);
     }
@@ -220,15 +223,45 @@ public class JasperPackRenderer implements PackRenderer {
   }
 
   private JasperReport template(String name) {
+    return compiled.computeIfAbsent(name, JasperPackRenderer::load);
+  }
+
+  /**
+   * The section's template without the columns its source leaves out ({@link
+   * SectionContent#HIDDEN_COLUMNS}) and with its code columns as wide as its codes need: one copy
+   * per layout, kept like the template itself (docs/reports.md#columns-without-figures).
+   */
+  private JasperReport template(SectionContent content) {
+    String name = content.template();
+    JasperReport shared = template(name);
+    Set<String> hidden = new TreeSet<>();
+    if (content.parameters().get(SectionContent.HIDDEN_COLUMNS) instanceof Collection<?> columns) {
+      columns.forEach(c -> hidden.add(c.toString()));
+    }
+    Map<String, Integer> widths = new TreeMap<>();
+    fittedFields
+        .computeIfAbsent(name, n -> ColumnLayout.fittedFields(shared))
+        .forEach(
+            (field, width) -> {
+              int needed = CellWidths.needed(rowsOf(content), field);
+              if (needed > width) {
+                widths.put(field, needed);
+              }
+            });
+    if (hidden.isEmpty() && widths.isEmpty()) {
+      return shared;
+    }
     return compiled.computeIfAbsent(
-        name,
-        n -> {
-          try (InputStream in = resource(n + ".jasper")) {
-            return (JasperReport) JRLoader.loadObject(in);
-          } catch (IOException | JRException e) {
-            throw new IllegalStateException("report template " + n + " is missing", e);
-          }
-        });
+        name + " without " + hidden + " fitted " + widths,
+        key -> ColumnLayout.fitted(ColumnLayout.without(load(name), hidden), widths));
+  }
+
+  private static JasperReport load(String name) {
+    try (InputStream in = resource(name + ".jasper")) {
+      return (JasperReport) JRLoader.loadObject(in);
+    } catch (IOException | JRException e) {
+      throw new IllegalStateException("report template " + name + " is missing", e);
+    }
   }
 
   /** The library's status colours by style name, e.g. "Status.AMBER" → "#FBE3B0". */

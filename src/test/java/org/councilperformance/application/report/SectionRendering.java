@@ -23,6 +23,16 @@ final class SectionRendering {
   /** The PDF's text, whitespace runs collapsed to single spaces. */
   static String pdfText(
       PackSection section, String template, List<Map<String, Object>> rows, String keepAs) {
+    byte[] pdf = pdf(List.of(new SectionContent(section, template, rows, Map.of())), keepAs);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The sections as the pack prints them, kept as target/report-pack/{keepAs}.pdf. */
+  static byte[] pdf(List<SectionContent> sections, String keepAs) {
     Pack pack =
         new Pack(
             "Test Council",
@@ -30,15 +40,13 @@ final class SectionRendering {
             "2018/19 Quarter 2",
             "Whole council",
             keepAs,
-            List.of(new SectionContent(section, template, rows, Map.of())));
+            sections);
     byte[] pdf = new JasperPackRenderer().render(pack, ReportFormat.PDF);
     try {
       Path folder = Path.of("target", "report-pack");
       Files.createDirectories(folder);
       Files.write(folder.resolve(keepAs + ".pdf"), pdf);
-      try (PDDocument document = Loader.loadPDF(pdf)) {
-        return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-      }
+      return pdf;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
