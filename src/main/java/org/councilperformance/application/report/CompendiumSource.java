@@ -61,7 +61,8 @@ public class CompendiumSource implements SectionSource {
     Map<String, Object> parameters = new HashMap<>(PrintedColumns.parameters(rows, COLUMNS));
     parameters.put(
         "SAME_PERIOD_LAST_YEAR", FigureFormats.label(context.period().periodCode().sameLastYear()));
-    parameters.put("PREVIOUS_PERIOD", FigureFormats.label(context.period().periodCode().previous()));
+    parameters.put(
+        "PREVIOUS_PERIOD", FigureFormats.label(context.period().periodCode().previous()));
     return new SectionContent(section(), "IndicatorCompendium", rows, parameters);
   }
 
