@@ -3,6 +3,7 @@ package org.councilperformance.application.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.councilperformance.application.Lookup;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
+import org.councilperformance.domain.plan.Priority;
 import org.councilperformance.domain.report.NarrativeSubject;
 import org.councilperformance.domain.report.PackNarrative;
 
@@ -77,6 +79,23 @@ public class PackNarratives {
     }
     return narrative;
   }
+
+  /**
+   * Every subject a narrative may be written about, in the order a pack prints them: the priorities
+   * by name, then the appendices.
+   */
+  public List<Subject> subjects() {
+    List<Subject> subjects = new ArrayList<>();
+    em.createQuery("select p from Priority p order by p.name, p.code", Priority.class)
+        .getResultList()
+        .forEach(p -> subjects.add(new Subject(NarrativeSubject.priority(p.code()), p.name())));
+    NarrativeSubject.APPENDICES.forEach(
+        a -> subjects.add(new Subject(NarrativeSubject.of(a), a.title())));
+    return subjects;
+  }
+
+  /** A subject with its name as people know it, e.g. "Homes and Communities". */
+  public record Subject(NarrativeSubject subject, String title) {}
 
   private List<PackNarrative> stored(ReportingPeriod period) {
     return em.createQuery("select n from PackNarrative n where n.period = :p", PackNarrative.class)
