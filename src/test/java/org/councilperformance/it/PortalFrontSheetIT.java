@@ -69,7 +69,8 @@ class PortalFrontSheetIT {
         .type("climate", "None");
     browser.submit("Save front sheet");
     // The rule's words, at the officer's own email field, in the GOV.UK error summary.
-    assertThat(browser.find(".govuk-error-summary").getText()).contains("email");
+    assertThat(browser.find(".govuk-error-summary").getText())
+        .contains("Contact officer 2 email address must be one plain address");
     assertThat(browser.find(".govuk-error-summary a").getAttribute("href"))
         .endsWith("#contactOfficers-1-email");
     assertThat(browser.find("#contactOfficers-1-name").getAttribute("value"))

@@ -38,6 +38,10 @@ public record FrontSheetForm(
           new String[] {"equalities", "Equalities implications"},
           new String[] {"climate", "Climate implications"});
 
+  private static final Pattern OFFICER_PART =
+      Pattern.compile("contactOfficers\\[(\\d+)](?:\\.(\\w+))?");
+  private static final Pattern LIST_ENTRY =
+      Pattern.compile("(recommendations|backgroundPapers)\\[(\\d+)]");
   private static final Pattern OFFICER_FIELD =
       Pattern.compile("contactOfficers\\[(\\d+)]\\.(\\w+)");
 
@@ -137,6 +141,56 @@ public record FrontSheetForm(
       return refused.substring("implications.".length());
     }
     return refused.replaceFirst("\\[\\d+]$", "");
+  }
+
+  /**
+   * A rule's refusal in the form's words: the rule names the part as the API does
+   * ("contactOfficers[0].email must be…", "recommendations[1] is empty…"), the form as its label
+   * ("Contact officer 2 email address must be…", "Recommendation 2 is empty…").
+   */
+  public String message(String refused) {
+    int space = refused.indexOf(' ');
+    if (space < 0) {
+      return refused;
+    }
+    String part = refused.substring(0, space);
+    String label = labelOf(part);
+    return label == null ? refused : label + refused.substring(space);
+  }
+
+  private String labelOf(String part) {
+    Matcher officer = OFFICER_PART.matcher(part);
+    if (officer.matches()) {
+      int slot = filledSlots().get(Integer.parseInt(officer.group(1)));
+      String what = officer.group(2);
+      return "Contact officer "
+          + (slot + 1)
+          + (what == null
+              ? ""
+              : " "
+                  + switch (what) {
+                    case "phone" -> "telephone";
+                    case "email" -> "email address";
+                    default -> what;
+                  });
+    }
+    Matcher entry = LIST_ENTRY.matcher(part);
+    if (entry.matches()) {
+      int number = Integer.parseInt(entry.group(2)) + 1;
+      return (entry.group(1).equals("recommendations") ? "Recommendation " : "Background paper ")
+          + number;
+    }
+    if (part.startsWith("implications.")) {
+      String which = part.substring("implications.".length());
+      return Character.toUpperCase(which.charAt(0)) + which.substring(1) + " implications";
+    }
+    return switch (part) {
+      case "purpose" -> "Purpose of the report";
+      case "recommendations" -> "Recommendations";
+      case "contactOfficers" -> "Contact officers";
+      case "backgroundPapers" -> "Background papers";
+      default -> null;
+    };
   }
 
   /** What the stale page compares: each part, as saved and as typed. */

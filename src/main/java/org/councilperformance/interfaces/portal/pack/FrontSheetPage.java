@@ -100,7 +100,7 @@ public class FrontSheetPage {
       sheet = typed.toFrontSheet();
     } catch (InvalidValueException refused) {
       // The rule's own words, at the form's field it is about.
-      errors.add(typed.fieldOf(refused.field()), FormErrors.of(refused).all().get(0).message());
+      errors.add(typed.fieldOf(refused.field()), typed.message(refused.getMessage()));
     }
     if (errors.isEmpty() && !FormVersion.of(saved).equals(version)) {
       return stale(period, saved, typed);
