@@ -33,3 +33,16 @@ CREATE TABLE pack_narrative (
     CONSTRAINT uk_pack_narrative UNIQUE (period_code, subject),
     CONSTRAINT fk_pack_narrative_period FOREIGN KEY (period_code) REFERENCES reporting_period (code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Who wrote which narrative, and what it said before (docs/design.md: every change to commentary
+-- keeps who, when, old value and new value).
+CREATE TABLE pack_narrative_aud (
+    id BIGINT NOT NULL,
+    REV BIGINT NOT NULL,
+    REVTYPE TINYINT,
+    period_code VARCHAR(16),
+    subject VARCHAR(80),
+    body TEXT,
+    PRIMARY KEY (id, REV),
+    CONSTRAINT fk_pack_narrative_aud_rev FOREIGN KEY (REV) REFERENCES audit_revision (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

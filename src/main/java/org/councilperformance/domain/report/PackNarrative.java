@@ -15,13 +15,15 @@ import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.Limits;
 import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.period.ReportingPeriod;
+import org.hibernate.envers.Audited;
 
 /**
  * An officers' narrative for a period: a few paragraphs about one priority or one appendix, printed
  * in place at the top of it (docs/reports.md#officers-narrative). Cleared by writing no text; the
- * row stays, so its version keeps counting.
+ * row stays, so its version keeps counting. Audited like commentary: who wrote what, and when.
  */
 @Entity
+@Audited
 @Table(name = "pack_narrative")
 public class PackNarrative implements Versioned {
   /** Characters a narrative may take: about a page of the pack. */
