@@ -67,6 +67,9 @@ class AccessMatrixIT {
           new String[] {"PUT", "/absence/targets/2018-19"},
           new String[] {"PUT", "/contact-centre/months/2018-07"},
           new String[] {"PUT", "/contact-centre/supplied-totals/" + Q},
+          new String[] {"PUT", "/reports/front-sheets/" + Q},
+          new String[] {"PUT", "/reports/narratives/" + Q + "/priorities/VFM"},
+          new String[] {"PUT", "/reports/narratives/" + Q + "/appendices/finance"},
           new String[] {"POST", "/users"},
           new String[] {"PUT", "/users/member"});
 

@@ -301,6 +301,7 @@ class OpenApiIT {
                 switch (concept) {
                   case "periods" -> QUARTER;
                   case "risks" -> risk;
+                  case "reports" -> first("priorities", "code"); // a priority's narrative
                   default -> first(concept, "code");
                 };
             case "date" -> REVIEW_DATE;
@@ -308,6 +309,7 @@ class OpenApiIT {
             case "username" -> Api.ADMIN;
             case "period" -> QUARTER;
             case "month" -> "2018-08";
+            case "section" -> "finance";
             default -> null;
           };
       if (value == null) {

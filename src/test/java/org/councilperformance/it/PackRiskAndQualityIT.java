@@ -103,7 +103,8 @@ class PackRiskAndQualityIT {
     byte[] pdf = Documents.pack(Q2 + "&format=pdf&sections=risks");
     Documents.keep("risks.pdf", pdf);
     String text = Documents.pdfText(pdf);
-    assertThat(text).contains("Appendix: corporate risk register", "Risk matrix", "Risk register");
+    assertThat(text)
+        .contains("Appendix A: corporate risk register", "Risk matrix", "Risk register");
     assertThat(text).doesNotContain("No open risks are recorded.");
     assertThat(inCell(text, "● Green · 1", lowest)).as("%s in 1×1", lowest).isTrue();
     assertThat(inCell(text, "▲ Amber · 6", first)).as("%s in 2×3", first).isTrue();
@@ -160,7 +161,7 @@ class PackRiskAndQualityIT {
     byte[] pdf = Documents.pack(Q2 + "&format=pdf&sections=data-quality");
     Documents.keep("data-quality.pdf", pdf);
     String text = Documents.pdfText(pdf);
-    assertThat(text).contains("Appendix: data-quality findings");
+    assertThat(text).contains("Appendix A: data-quality findings");
     // Contact centre, September 2018: 3,319 answered within 60 s, fewer than 3,937 within 30 s.
     assertThat(squeezed(text))
         .contains(

@@ -1,7 +1,7 @@
 package org.councilperformance.application.report;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.IndicatorService;
@@ -10,6 +10,7 @@ import org.councilperformance.application.TrendService;
 import org.councilperformance.domain.action.ActionPosition;
 import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.period.ReportingPeriod;
+import org.councilperformance.domain.report.NarrativeSubject;
 import org.councilperformance.domain.report.PackCover;
 import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.trend.IndicatorTrend;
@@ -23,28 +24,41 @@ public final class PackContext {
   private final Scope scope;
   private final String councilName;
   private final PackCover cover;
-  private final Set<PackSection> sections;
   private final Supplier<List<IndicatorStatus>> statuses;
   private final Supplier<List<IndicatorTrend>> trends;
   private final Supplier<List<ActionPosition>> actions;
+  private final List<PackSection> sections;
+  private final Supplier<Map<NarrativeSubject, String>> narratives;
 
   PackContext(
       ReportingPeriod period,
       Scope scope,
       String councilName,
       PackCover cover,
-      Set<PackSection> sections,
       IndicatorService indicatorService,
       TrendService trendService,
-      ActionService actionService) {
+      ActionService actionService,
+      List<PackSection> sections,
+      Supplier<Map<NarrativeSubject, String>> narratives) {
     this.period = period;
     this.scope = scope;
     this.councilName = councilName;
     this.cover = cover;
-    this.sections = Set.copyOf(sections);
     this.statuses = once(() -> indicatorService.statuses(period, scope));
     this.trends = once(() -> trendService.trends(period.periodCode(), statuses()));
     this.actions = once(() -> actionService.positions(period, scope));
+    this.sections = List.copyOf(sections);
+    this.narratives = once(narratives);
+  }
+
+  /** The sections this pack prints, in pack order: what the front sheet lists as appendices. */
+  public List<PackSection> sections() {
+    return sections;
+  }
+
+  /** The officers' narrative about a priority or appendix, or null when none is written. */
+  public String narrative(NarrativeSubject subject) {
+    return narratives.get().get(subject);
   }
 
   public ReportingPeriod period() {

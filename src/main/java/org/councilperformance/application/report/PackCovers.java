@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.councilperformance.application.Lookup;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
+import org.councilperformance.domain.report.FrontSheet;
 import org.councilperformance.domain.report.PackCover;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -62,6 +63,21 @@ public class PackCovers {
     period.requireUnpublished();
     PackCover cover = storedCover(period).orElseGet(() -> new PackCover(period));
     cover.describe(committee, meetingDate, title, authors, exemptParagraph);
+    if (!em.contains(cover)) {
+      em.persist(cover);
+    }
+    return cover;
+  }
+
+  /**
+   * Sets the period's front sheet (docs/reports.md#the-front-sheet), storing the cover as it prints
+   * now if it was still the default one. Refused once the period is published (409).
+   */
+  public PackCover writeFrontSheet(PeriodCode periodCode, FrontSheet sheet) {
+    ReportingPeriod period = lookup.period(periodCode);
+    period.requireUnpublished();
+    PackCover cover = cover(period);
+    cover.writeFrontSheet(sheet);
     if (!em.contains(cover)) {
       em.persist(cover);
     }

@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.Lookup;
@@ -19,6 +19,7 @@ import org.councilperformance.application.TrendService;
 import org.councilperformance.domain.indicator.Indicator;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.ReportingPeriod;
+import org.councilperformance.domain.report.NarrativeSubject;
 import org.councilperformance.domain.report.PackCover;
 import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.report.ReportFormat;
@@ -29,6 +30,9 @@ import org.hibernate.Session;
 /** Assembles a quarter's committee pack (docs/reports.md) from what the sections read. */
 @ApplicationScoped
 public class QuarterlyPack {
+  /** The section parameter holding an appendix's narrative, printed under its heading. */
+  public static final String NARRATIVE = "NARRATIVE";
+
   private final EntityManager em;
   private final Lookup lookup;
   private final IndicatorService indicators;
@@ -38,6 +42,7 @@ public class QuarterlyPack {
   private final PackRenderer renderer;
 
   private final PackCovers covers;
+  private final PackNarratives narratives;
   private final String councilName;
 
   @Inject
@@ -50,6 +55,7 @@ public class QuarterlyPack {
       ActionService actions,
       @Any Instance<SectionSource> sources,
       PackRenderer renderer,
+      PackNarratives narratives,
       @ConfigProperty(name = "council.name", defaultValue = "Council") String councilName) {
     this.em = em;
     this.lookup = lookup;
@@ -59,12 +65,13 @@ public class QuarterlyPack {
     this.actions = actions;
     this.sources = sources;
     this.renderer = renderer;
+    this.narratives = narratives;
     this.councilName = councilName;
   }
 
   /** For CDI's client proxy only. */
   protected QuarterlyPack() {
-    this(null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The pack printed in a format, timing the reading and the printing apart. */
@@ -75,7 +82,7 @@ public class QuarterlyPack {
 
   /**
    * The pack for one meeting of a committee: its cover names that committee and meeting date
-   * (title, authors and exemption as the period's cover has them).
+   * (title, authors, exemption and front sheet as the period's cover has them).
    *
    * @param committee, meetingDate both null for the period's own cover
    */
@@ -138,15 +145,26 @@ public class QuarterlyPack {
       PackCover forMeeting = new PackCover(period);
       forMeeting.describe(
           committee, meetingDate, cover.title(), cover.authors(), cover.exemptParagraph());
+      forMeeting.writeFrontSheet(cover.frontSheet());
       cover = forMeeting;
     }
     PackContext context =
         new PackContext(
-            period, scope, councilName, cover, Set.copyOf(sections), indicators, trends, actions);
+            period,
+            scope,
+            councilName,
+            cover,
+            indicators,
+            trends,
+            actions,
+            sections,
+            () -> narratives.texts(period));
     Map<PackSection, SectionSource> bySection = new EnumMap<>(PackSection.class);
     sources.forEach(s -> bySection.put(s.section(), s));
     List<SectionContent> contents =
-        sections.stream().map(s -> sourceOf(bySection, s).content(context)).toList();
+        sections.stream()
+            .map(s -> withNarrative(sourceOf(bySection, s).content(context), context))
+            .toList();
     return new Pack(
         councilName,
         context.cover().title(),
@@ -154,6 +172,23 @@ public class QuarterlyPack {
         context.scopeText(),
         "quarterly-performance-" + period.code() + scope.fileSuffix(),
         contents);
+  }
+
+  /**
+   * An appendix's officers' narrative, for the pack to print under its heading
+   * (docs/reports.md#officers-narrative), as the parameter {@code NARRATIVE}.
+   */
+  private static SectionContent withNarrative(SectionContent content, PackContext context) {
+    if (!NarrativeSubject.APPENDICES.contains(content.section())) {
+      return content;
+    }
+    String narrative = context.narrative(NarrativeSubject.of(content.section()));
+    if (narrative == null) {
+      return content;
+    }
+    Map<String, Object> parameters = new HashMap<>(content.parameters());
+    parameters.put(NARRATIVE, narrative);
+    return new SectionContent(content.section(), content.template(), content.rows(), parameters);
   }
 
   private static SectionSource sourceOf(Map<PackSection, SectionSource> sources, PackSection s) {

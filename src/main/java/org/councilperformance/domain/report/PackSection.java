@@ -2,9 +2,11 @@ package org.councilperformance.domain.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.councilperformance.domain.InvalidValueException;
 
@@ -23,7 +25,10 @@ public enum PackSection {
   ABSENCE("absence", "Appendix: management of absence", "Absence", true),
   CONTACT_CENTRE("contact-centre", "Appendix: contact centre statistics", "Contact centre", true),
   RISKS("risks", "Appendix: corporate risk register", "Risks", true),
-  DATA_QUALITY("data-quality", "Appendix: data-quality findings", "Data quality", true);
+  DATA_QUALITY("data-quality", "Appendix: data-quality findings", "Data quality", true),
+  PLAN_ON_A_PAGE("plan", "Appendix: plan on a page", "Plan on a page", false);
+
+  private static final String APPENDIX = "Appendix: ";
 
   private final String key;
   private final String title;
@@ -48,6 +53,29 @@ public enum PackSection {
   /** The section's worksheet in XLSX: short, and without the characters Excel refuses (:). */
   public String sheetName() {
     return sheetName;
+  }
+
+  /** Whether the section is an appendix: the front sheet lists these, lettered in pack order. */
+  public boolean appendix() {
+    return title.startsWith(APPENDIX);
+  }
+
+  /**
+   * Each section's heading in a pack printing these sections: an appendix is lettered by its place
+   * among the appendices printed, "Appendix A: compendium of performance results"; other sections
+   * keep their title.
+   */
+  public static Map<PackSection, String> headings(List<PackSection> printed) {
+    Map<PackSection, String> headings = new EnumMap<>(PackSection.class);
+    char letter = 'A';
+    for (PackSection section : printed) {
+      headings.put(
+          section,
+          section.appendix()
+              ? "Appendix " + letter++ + ": " + section.title.substring(APPENDIX.length())
+              : section.title);
+    }
+    return headings;
   }
 
   public boolean councilWide() {

@@ -42,7 +42,9 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import org.councilperformance.application.report.Pack;
 import org.councilperformance.application.report.PackRenderer;
+import org.councilperformance.application.report.QuarterlyPack;
 import org.councilperformance.application.report.SectionContent;
+import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.report.ReportFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -117,9 +119,12 @@ public class JasperPackRenderer implements PackRenderer {
 
   private JasperPrint fillPack(Pack pack, JRSwapFileVirtualizer virtualizer) throws JRException {
     List<Map<String, ?>> sections = new ArrayList<>();
+    Map<PackSection, String> headings =
+        PackSection.headings(pack.sections().stream().map(SectionContent::section).toList());
     for (SectionContent content : pack.sections()) {
       Map<String, Object> section = new HashMap<>();
-      section.put("title", content.section().title());
+      section.put("title", headings.get(content.section()));
+      section.put("narrative", content.parameters().get(QuarterlyPack.NARRATIVE));
       section.put("template", template(content));
       section.put("rows", new JRMapCollectionDataSource(rowsOf(content)));
       section.put("parameters", sectionParameters(content, virtualizer));

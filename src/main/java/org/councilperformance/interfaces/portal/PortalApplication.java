@@ -13,6 +13,8 @@ import org.councilperformance.interfaces.portal.committee.MeetingPage;
 import org.councilperformance.interfaces.portal.committee.MembersPage;
 import org.councilperformance.interfaces.portal.figure.FigurePage;
 import org.councilperformance.interfaces.portal.intervention.InterventionPlanPage;
+import org.councilperformance.interfaces.portal.pack.FrontSheetPage;
+import org.councilperformance.interfaces.portal.pack.NarrativePage;
 import org.councilperformance.interfaces.portal.quarter.YourQuarterPage;
 import org.councilperformance.interfaces.portal.reading.IndicatorReadingPage;
 import org.councilperformance.interfaces.portal.reading.OverviewLink;
@@ -61,6 +63,8 @@ public class PortalApplication extends Application {
           RiskRegisterPage.class,
           // The committee pack (docs/portal.md#the-committee-pack).
           PackPage.class,
+          FrontSheetPage.class,
+          NarrativePage.class,
           PackJobPage.class);
 
   /** The portal's providers: who is signed in and CSRF, and errors as pages. */

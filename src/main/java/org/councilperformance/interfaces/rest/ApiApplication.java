@@ -36,6 +36,8 @@ import org.councilperformance.interfaces.rest.problem.ConstraintViolationMapper;
 import org.councilperformance.interfaces.rest.problem.UnexpectedExceptionMapper;
 import org.councilperformance.interfaces.rest.problem.WebApplicationExceptionMapper;
 import org.councilperformance.interfaces.rest.quality.DataQualityResource;
+import org.councilperformance.interfaces.rest.report.FrontSheetResource;
+import org.councilperformance.interfaces.rest.report.NarrativeResource;
 import org.councilperformance.interfaces.rest.report.ReportResource;
 import org.councilperformance.interfaces.rest.risk.RiskResource;
 import org.councilperformance.interfaces.rest.summary.SummaryResource;
@@ -75,10 +77,12 @@ public class ApiApplication extends Application {
           DirectorateResource.class,
           ExceptionResource.class,
           FinanceResource.class,
+          FrontSheetResource.class,
           ImportResource.class,
           IndicatorResource.class,
           InterventionPlanResource.class,
           MeetingResource.class,
+          NarrativeResource.class,
           PackResource.class,
           PeriodResource.class,
           PlanResource.class,

@@ -55,7 +55,11 @@ import org.councilperformance.domain.plan.Priority;
 import org.councilperformance.domain.plan.PriorityType;
 import org.councilperformance.domain.quality.Consistency;
 import org.councilperformance.domain.quality.Finding;
+import org.councilperformance.domain.report.ContactOfficer;
+import org.councilperformance.domain.report.FrontSheet;
+import org.councilperformance.domain.report.Implications;
 import org.councilperformance.domain.report.PackCover;
+import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.risk.Risk;
 import org.councilperformance.domain.risk.RiskPosition;
 import org.councilperformance.domain.trend.DirectionOfTravel;
@@ -100,13 +104,30 @@ class TemplateFieldsTest {
 
   private static Map<String, Supplier<List<Map<String, Object>>>> rowsByTemplate() {
     Map<String, Supplier<List<Map<String, Object>>>> rows = new LinkedHashMap<>();
-    rows.put("Cover", () -> List.of(CoverSource.row("Test Council", cover(), "Q2", "Whole")));
+    rows.put(
+        "Cover",
+        () ->
+            List.of(
+                CoverSource.row(
+                    "Test Council", cover(), "Q2", "Whole", List.of(PackSection.values()))));
     rows.put(
         "Summary",
         () -> SummarySource.rows(Council.statuses(), Council.trends(), Council.actions()));
     rows.put(
         "Dashboard",
-        () -> DashboardRows.of(Council.statuses(), Council.trends(), Council.actions(), p -> true));
+        () ->
+            DashboardSource.withNarratives(
+                DashboardRows.of(
+                    Council.statuses(), Council.trends(), Council.actions(), p -> true),
+                code -> "Narrative of " + code));
+    rows.put(
+        "PlanOnAPage",
+        () ->
+            PlanOnAPageSource.rows(
+                DashboardRows.of(
+                    Council.statuses(), Council.trends(), Council.actions(), p -> true),
+                code -> "Aim of " + code,
+                code -> "Narrative of " + code));
     rows.put("Exceptions", () -> ExceptionRows.of(Council.offTrack()));
     rows.put(
         "IndicatorCompendium",
@@ -195,6 +216,13 @@ class TemplateFieldsTest {
   private static PackCover cover() {
     PackCover cover = new PackCover(PERIOD);
     cover.describe("Cabinet", LocalDate.of(2018, 11, 5), "Q2 report", List.of("Chief Exec"), 3);
+    cover.writeFrontSheet(
+        new FrontSheet(
+            "To report performance",
+            List.of("Note the report"),
+            List.of(ContactOfficer.of("A Smith", "Head of Policy", "01530 454545", null, "c")),
+            new Implications("None", null, null, null, "None"),
+            List.of("Council Delivery Plan 2018/19")));
     return cover;
   }
 

@@ -2,8 +2,10 @@ package org.councilperformance.domain.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.Arrays;
+import java.util.List;
 import org.councilperformance.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,8 @@ class PackSectionTest {
             PackSection.SUMMARY,
             PackSection.DASHBOARD,
             PackSection.EXCEPTIONS,
-            PackSection.INDICATORS);
+            PackSection.INDICATORS,
+            PackSection.PLAN_ON_A_PAGE);
     assertThat(PackSection.parse("finance", true, "sections")).containsExactly(PackSection.FINANCE);
   }
 
@@ -44,6 +47,25 @@ class PackSectionTest {
         .isEqualTo("sections");
     assertThatThrownBy(() -> PackSection.parse("cover,,summary", false, "sections"))
         .isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void appendicesAreLetteredByTheirPlaceAmongThosePrinted() {
+    assertThat(
+            PackSection.headings(
+                List.of(
+                    PackSection.COVER,
+                    PackSection.INDICATORS,
+                    PackSection.RISKS,
+                    PackSection.PLAN_ON_A_PAGE)))
+        .containsExactly(
+            entry(PackSection.COVER, "Cover"),
+            entry(PackSection.INDICATORS, "Appendix A: compendium of performance results"),
+            entry(PackSection.RISKS, "Appendix B: corporate risk register"),
+            entry(PackSection.PLAN_ON_A_PAGE, "Appendix C: plan on a page"));
+    assertThat(PackSection.headings(List.of(PackSection.RISKS)))
+        .containsExactly(entry(PackSection.RISKS, "Appendix A: corporate risk register"));
+    assertThat(PackSection.SUMMARY.appendix()).isFalse();
   }
 
   @Test

@@ -55,6 +55,18 @@ class GovukComponentsTest {
             "govuk/fileUpload.jte",
             GovukComponentsTest::input),
         example("textarea", "with error message", "govuk/textarea.jte", GovukComponentsTest::input),
+        example(
+            "character-count", "default", "govuk/characterCount.jte", GovukComponentsTest::count),
+        example(
+            "character-count",
+            "with hint and error",
+            "govuk/characterCount.jte",
+            GovukComponentsTest::count),
+        example(
+            "character-count",
+            "with default value exceeding limit",
+            "govuk/characterCount.jte",
+            GovukComponentsTest::count),
         example("button", "default", "govuk/button.jte", GovukComponentsTest::button),
         example("button", "secondary", "govuk/button.jte", GovukComponentsTest::button),
         example("button", "warning", "govuk/button.jte", GovukComponentsTest::button),
@@ -185,6 +197,15 @@ class GovukComponentsTest {
     p.put("error", text(o, "errorMessage"));
     if (o.containsKey("autocomplete")) {
       p.put("autocomplete", o.getString("autocomplete"));
+    }
+    return p;
+  }
+
+  private static Map<String, Object> count(JsonObject o) {
+    Map<String, Object> p = input(o);
+    p.put("maxlength", o.getInt("maxlength"));
+    if (o.containsKey("value")) {
+      p.put("value", o.getString("value"));
     }
     return p;
   }
