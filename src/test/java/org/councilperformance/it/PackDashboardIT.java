@@ -46,7 +46,7 @@ class PackDashboardIT {
     // An action row: code, title, status; an indicator row: figures, status, commentary.
     assertThat(text).contains("VFM-A-05").contains("◆ Red");
     assertThat(text)
-        .contains("VFM-PI-11 Leisure Centre Membership income £ £494,958 £414,177 ◆ Red")
+        .contains("VFM-PI-11 Leisure Centre Membership income pounds £494,958 £414,177 ◆ Red")
         .contains("Intervention plan for Leisure Income attached as Appendix B");
     // The sample council has no earlier quarter's figures: the direction of travel is said once
     // not to be reported, and its column is left out rather than printed empty on every row.

@@ -99,7 +99,7 @@ class SamplePackTextIT {
         .contains("(Economic Development)")
         .doesNotContain("(ECONDEV)")
         .doesNotContainPattern("\\b20\\d\\d-\\d\\d-Q[1-4]\\b")
-        .contains("the direction of travel since 2018/19 Quarter 1")
+        .contains("2018/19 Quarter 2 Customer Services days per FTE")
         // Figures with thousands separated, money with £, falls in brackets, one rounding.
         .contains("£494,958 £414,177")
         .contains("supplied 309,000 but the sum of the itemised comments")

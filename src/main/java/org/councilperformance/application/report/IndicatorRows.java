@@ -64,7 +64,8 @@ final class IndicatorRows {
       case COUNT -> "number";
       case DAYS -> "days";
       case MINUTES -> "minutes";
-      case CURRENCY_GBP -> "£";
+      // The figures print with £ themselves (FigureFormats); the column names the unit in words.
+      case CURRENCY_GBP -> "pounds";
       case SCORE -> "score";
       case KILOGRAMS -> "kg";
       case MILESTONE -> "milestone";
