@@ -89,7 +89,10 @@ class PackTwinIT {
         .isEqualTo("Reasons for absence");
     // Self-contained: nothing fetched from elsewhere.
     assertThat(page.select("link, script, [src^=http], iframe")).isEmpty();
-    assertThat(page.select("td").eachText()).noneMatch(t -> t.matches(".*\\d\\.$"));
+    // Figures as en-GB numbers, never a whole number with a stray point ("10.").
+    assertThat(page.select("td.num").eachText())
+        .isNotEmpty()
+        .allMatch(t -> t.matches("(\\(?-?[\\d,]+(\\.\\d+)?\\)?)?"), "a formatted figure");
   }
 
   @Test
