@@ -19,6 +19,17 @@ final class CoverOutline implements SectionOutliner {
           new String[] {"authors", "Report of"},
           new String[] {"publication", "Publication"});
 
+  /** The committee front sheet's parts, each printed under its heading where the row has it. */
+  private static final List<String[]> FRONT_SHEET =
+      List.of(
+          new String[] {"purpose", "Purpose of the report"},
+          new String[] {"recommendations", "Recommendations"},
+          new String[] {"contactOfficers", "Contact officers"},
+          new String[] {"implications", "Implications"},
+          new String[] {"backgroundPapers", "Background papers"},
+          new String[] {"appendices", "Appendices"},
+          new String[] {"statusKey", "Key to the status marks"});
+
   @Override
   public void outline(SectionContent content, Blocks blocks) {
     Map<String, Object> row = content.rows().isEmpty() ? Map.of() : content.rows().get(0);
@@ -33,9 +44,18 @@ final class CoverOutline implements SectionOutliner {
       }
     }
     blocks.table(details.build());
-    blocks.paragraph(
-        "Statuses are printed as a shape and a word as well as a colour: ★ Green plus, ● Green,"
-            + " ▲ Amber, ◆ Red, ✕ Missing, ○ Data only. Direction of travel: ↑ Improving,"
-            + " → Unchanged, ↓ Worsening.");
+    for (String[] part : FRONT_SHEET) {
+      String text = RowFields.text(row, part[0]);
+      if (!text.isEmpty()) {
+        blocks.heading(part[1]);
+        text.lines().forEach(blocks::paragraph);
+      }
+    }
+    if (RowFields.text(row, "statusKey").isEmpty()) {
+      blocks.paragraph(
+          "Statuses are printed as a shape and a word as well as a colour: ★ Green plus, ● Green,"
+              + " ▲ Amber, ◆ Red, ✕ Missing, ○ Data only. Direction of travel: ↑ Improving,"
+              + " → Unchanged, ↓ Worsening.");
+    }
   }
 }

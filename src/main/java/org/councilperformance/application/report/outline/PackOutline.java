@@ -50,6 +50,8 @@ public record PackOutline(
     PackSection section = content.section();
     ids.add(section.key());
     Blocks blocks = new Blocks(section.key(), ids);
+    // The officers' narrative for the section, where one is written, before its tables.
+    blocks.paragraph(RowFields.text(content.parameters(), "NARRATIVE"));
     OUTLINERS.getOrDefault(section, new AnySectionOutline()).outline(content, blocks);
     return new SectionOutline(section.key(), section.title(), section.sheetName(), blocks.list());
   }

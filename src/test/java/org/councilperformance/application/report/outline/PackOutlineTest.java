@@ -126,4 +126,25 @@ class PackOutlineTest {
     assertThat(section.paragraphs())
         .containsExactly("No finance figures have been entered for this period.");
   }
+
+  @Test
+  void theCoverPrintsTheFrontSheetsPartsThatAreSetAndTheNarrativeComesFirst() {
+    Map<String, Object> cover = new HashMap<>();
+    cover.put("council", "Test Council");
+    cover.put("committee", "Scrutiny");
+    cover.put("recommendations", "1. Note the report.\n2. Agree the plan.");
+    cover.put("purpose", null);
+    SectionContent content =
+        new SectionContent(
+            PackSection.COVER, "Cover", List.of(cover), Map.of("NARRATIVE", "Officers' words."));
+
+    SectionOutline section = PackOutline.of(pack(content)).sections().get(0);
+
+    assertThat(section.blocks().get(0)).isEqualTo(new Block.Paragraph("Officers' words."));
+    assertThat(section.headings())
+        .extracting(Block.Heading::text)
+        .containsExactly("Recommendations");
+    assertThat(section.paragraphs()).contains("1. Note the report.", "2. Agree the plan.");
+    assertThat(section.tables().get(0).rows()).hasSize(2);
+  }
 }
