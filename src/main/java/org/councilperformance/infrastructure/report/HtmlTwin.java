@@ -75,6 +75,7 @@ public final class HtmlTwin {
             .scroll{overflow-x:auto;margin:0 0 1.5rem}
             table{border-collapse:collapse;font-size:0.95rem}
             caption{text-align:left;font-weight:bold;font-size:1.05rem;padding:0.25rem 0}
+            caption span{display:inline-block;position:sticky;left:0;max-width:calc(100vw - 2rem)}
             th,td{border-bottom:1px solid #b1b4b6;padding:0.4rem 0.6rem;text-align:left}
             th,td{vertical-align:top}
             thead th{border-bottom:2px solid #0b0c0c;vertical-align:bottom}
