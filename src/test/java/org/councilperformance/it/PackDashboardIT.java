@@ -153,16 +153,29 @@ class PackDashboardIT {
     byte[] dashboard = Documents.pack(SAMPLE + "&sections=dashboard&format=xlsx");
     Documents.keep("dashboard.xlsx", dashboard);
     Map<String, List<List<Object>>> sheets = Documents.xlsx(dashboard);
-    assertThat(sheets).containsOnlyKeys("Dashboards");
-    List<Object> leisure = rowWith(sheets.get("Dashboards"), "VFM-PI-11");
-    assertThat(leisure).contains(494958.0, 414177.0, "◆ Red");
-    assertThat(sheets.get("Dashboards").stream().flatMap(List::stream).map(String::valueOf))
-        .anyMatch(cell -> cell.startsWith("Actions: ● Green 5 · ▲ Amber 0 · ◆ Red 1"));
+    assertThat(sheets).containsOnlyKeys("Dashboard actions", "Dashboard indicators");
+    List<Object> leisure = rowWith(sheets.get("Dashboard indicators"), "VFM-PI-11");
+    assertThat(leisure).contains("Value For Money", 494958.0, 414177.0, "◆ Red");
+    // Value For Money's actions: five green and one red, as its dashboard counts them.
+    List<String> valueForMoney =
+        sheets.get("Dashboard actions").stream()
+            .filter(r -> r.get(0).equals("Value For Money"))
+            .map(
+                r ->
+                    r.stream()
+                        .map(String::valueOf)
+                        .filter(c -> c.matches("[●▲◆] .*"))
+                        .findFirst()
+                        .orElse(""))
+            .toList();
+    assertThat(valueForMoney).filteredOn(s -> s.startsWith("● Green")).hasSize(5);
+    assertThat(valueForMoney).filteredOn(s -> s.startsWith("◆ Red")).hasSize(1);
 
     byte[] exceptions = Documents.pack(SAMPLE + "&sections=exceptions&format=xlsx");
     Documents.keep("exceptions.xlsx", exceptions);
     sheets = Documents.xlsx(exceptions);
-    assertThat(sheets).containsOnlyKeys("Exceptions");
+    assertThat(sheets).containsOnlyKeys("Exceptions", "Plans", "Plan steps");
+    assertThat(rowWith(sheets.get("Plans"), "IP-A-B")).isNotEmpty();
     assertThat(rowWith(sheets.get("Exceptions"), "VFM-PI-11"))
         .contains("◆ Red", "Indicator")
         .anyMatch(cell -> String.valueOf(cell).startsWith("IP-A-B: "));

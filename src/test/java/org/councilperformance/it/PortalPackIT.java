@@ -42,7 +42,10 @@ class PortalPackIT {
     try {
       browser.signIn(Api.VIEWER);
       browser.open("/quarters/" + QUARTER + "/overview");
-      browser.driver.findElement(By.linkText("Committee pack (PDF, Excel or Word)")).click();
+      browser
+          .driver
+          .findElement(By.linkText("Committee pack (PDF, web page, Word or Excel)"))
+          .click();
       assertThat(browser.path()).isEqualTo("/portal/quarters/" + QUARTER + "/pack");
       assertThat(browser.heading()).isEqualTo("Committee pack");
       assertThat(browser.find(".govuk-service-navigation__item--active").getText())

@@ -4,11 +4,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.councilperformance.domain.InvalidValueException;
 
-/** The formats a pack renders to: PDF for the committee, XLSX and DOCX for officers to reuse. */
+/**
+ * The formats a pack renders to: PDF for the committee, XLSX and DOCX for officers to reuse, and
+ * HTML, the accessible twin a council publishes beside the PDF (docs/reports.md#formats).
+ */
 public enum ReportFormat {
   PDF("application/pdf"),
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+  HTML("text/html;charset=UTF-8");
 
   private final String mediaType;
 
@@ -35,6 +39,6 @@ public enum ReportFormat {
         .orElseThrow(
             () ->
                 new InvalidValueException(
-                    field, "unknown format '" + text + "'; use pdf, xlsx or docx"));
+                    field, "unknown format '" + text + "'; use pdf, xlsx, docx or html"));
   }
 }

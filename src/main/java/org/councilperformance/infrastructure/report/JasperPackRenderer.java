@@ -27,16 +27,12 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
-import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
-import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
@@ -45,13 +41,16 @@ import org.councilperformance.application.report.PackRenderer;
 import org.councilperformance.application.report.QuarterlyPack;
 import org.councilperformance.application.report.SectionContent;
 import org.councilperformance.domain.report.PackSection;
+import org.councilperformance.application.report.outline.PackOutline;
 import org.councilperformance.domain.report.ReportFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Fills and exports a pack. PDF and DOCX are one document: the pack template prints every page's
- * header and footer (council, title, period, page X of Y) around the sections, each a subreport.
- * XLSX is one worksheet per section, without headers and footers, figures left as numbers.
+ * Fills and exports a pack. The PDF is one document: the pack template prints every page's header
+ * and footer (council, title, period, page X of Y) around the sections, each a subreport. The
+ * formats that are not pages — the HTML twin, DOCX and XLSX — are written from the pack's outline
+ * ({@link PackOutline}) by {@link HtmlTwin}, {@link OutlineWordDocument} and {@link
+ * OutlineWorkbook}.
  *
  * <p>Compiled templates are loaded once and shared by every request (a JasperReport is immutable
  * once compiled). Above {@code report.virtualize.above.rows} detail rows the filled pages are
@@ -99,8 +98,10 @@ public class JasperPackRenderer implements PackRenderer {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       switch (format) {
         case PDF -> exportPdf(fillPack(pack, virtualizer), pack, out);
-        case DOCX -> exportDocx(fillPack(pack, virtualizer), out);
-        case XLSX -> exportXlsx(fillSections(pack, virtualizer), pack, out);
+        // Not laid out as pages: written from the pack's outline (docs/reports.md#formats).
+        case DOCX -> out.writeBytes(OutlineWordDocument.write(PackOutline.of(pack)));
+        case XLSX -> out.writeBytes(OutlineWorkbook.write(PackOutline.of(pack)));
+        case HTML -> out.writeBytes(HtmlTwin.render(PackOutline.of(pack), statusColours()));
       }
       return out.toByteArray();
     } catch (JRException e) {
@@ -137,22 +138,6 @@ public class JasperPackRenderer implements PackRenderer {
     parameters.put("SCOPE", pack.scopeText());
     return JasperFillManager.fillReport(
         template(PACK), parameters, new JRMapCollectionDataSource(sections));
-  }
-
-  private List<JasperPrint> fillSections(Pack pack, JRSwapFileVirtualizer virtualizer)
-      throws JRException {
-    List<JasperPrint> prints = new ArrayList<>();
-    for (SectionContent content : pack.sections()) {
-      Map<String, Object> parameters = sectionParameters(content, virtualizer);
-      // A worksheet has no pages: a row split over a page break would print as two.
-      parameters.put(JRParameter.IS_IGNORE_PAGINATION, true);
-      JasperPrint print =
-          JasperFillManager.fillReport(
-              template(content), parameters, new JRMapCollectionDataSource(rowsOf(content)));
-      print.setName(content.section().sheetName());
-      prints.add(print);
-    }
-    return prints;
   }
 
   private Map<String, Object> sectionParameters(
@@ -196,33 +181,6 @@ public class JasperPackRenderer implements PackRenderer {
     SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
     // Chart labels as text in the embedded font, not outlines: searchable and read aloud.
     report.setForceSvgShapes(false);
-    exporter.setConfiguration(report);
-    exporter.exportReport();
-  }
-
-  private void exportDocx(JasperPrint print, ByteArrayOutputStream out) throws JRException {
-    JRDocxExporter exporter = new JRDocxExporter();
-    exporter.setExporterInput(new SimpleExporterInput(print));
-    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-    SimpleDocxReportConfiguration report = new SimpleDocxReportConfiguration();
-    report.setFlexibleRowHeight(true);
-    exporter.setConfiguration(report);
-    exporter.exportReport();
-  }
-
-  private void exportXlsx(List<JasperPrint> prints, Pack pack, ByteArrayOutputStream out)
-      throws JRException {
-    JRXlsxExporter exporter = new JRXlsxExporter();
-    exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
-    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-    SimpleXlsxReportConfiguration report = new SimpleXlsxReportConfiguration();
-    report.setOnePagePerSheet(false);
-    report.setSheetNames(prints.stream().map(JasperPrint::getName).toArray(String[]::new));
-    report.setDetectCellType(true);
-    report.setRemoveEmptySpaceBetweenRows(true);
-    report.setRemoveEmptySpaceBetweenColumns(true);
-    report.setWhitePageBackground(false);
-    report.setIgnorePageMargins(true);
     exporter.setConfiguration(report);
     exporter.exportReport();
   }

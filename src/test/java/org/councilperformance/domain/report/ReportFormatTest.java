@@ -32,7 +32,7 @@ class ReportFormatTest {
   void anUnknownFormatIsRefusedNamingTheField() {
     assertThatThrownBy(() -> ReportFormat.parse("odt", "format"))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("pdf, xlsx or docx")
+        .hasMessageContaining("pdf, xlsx, docx or html")
         .extracting("field")
         .isEqualTo("format");
   }

@@ -185,12 +185,20 @@ public class PackPage {
               null,
               f.extension(),
               f.name(),
-              f == ReportFormat.PDF ? "For the committee" : "For officers to reuse",
+              hint(f),
               f.extension().equalsIgnoreCase(format == null || format.isBlank() ? "pdf" : format)));
     }
     page.put("formats", formats);
     page.put("streamMax", streamMax);
     return pages.page(status, "reading/pack.jte", page);
+  }
+
+  private static String hint(ReportFormat format) {
+    return switch (format) {
+      case PDF -> "For the committee";
+      case HTML -> "A web page to publish beside the PDF, readable by every member";
+      default -> "For officers to reuse";
+    };
   }
 
   private static String blankless(String value) {

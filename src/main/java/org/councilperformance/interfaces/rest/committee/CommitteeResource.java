@@ -69,7 +69,7 @@ public class CommitteeResource {
    * @param priority, businessUnit what the pack covers: one of them, or neither for the whole
    *     council
    * @param sections section keys (docs/reports.md#sections); none for every section of its scope
-   * @param format pdf (default), xlsx or docx
+   * @param format pdf (default), xlsx, docx or html
    * @param clearDays clear working days before a meeting that papers go out; 5 when absent
    */
   public record CommitteeRequest(

@@ -31,8 +31,8 @@ import org.councilperformance.domain.report.ReportFormat;
 import org.councilperformance.interfaces.rest.Preconditions;
 
 /**
- * The quarterly committee pack (docs/reports.md) as PDF, XLSX or DOCX. Everyone signed in may
- * render it; only admins set its cover.
+ * The quarterly committee pack (docs/reports.md) as PDF, XLSX, DOCX or its HTML twin. Everyone
+ * signed in may render it; only admins set its cover.
  */
 @Path("reports")
 @RequestScoped

@@ -1,0 +1,31 @@
+package org.councilperformance.application.report.outline;
+
+/**
+ * A table's column: the row field it shows, its header, and what kind of value it holds (which
+ * decides its alignment, its number format and its cell type in a workbook).
+ */
+public record Column(String key, String label, Kind kind) {
+
+  /** What a column's cells hold. */
+  public enum Kind {
+    /** Words. */
+    TEXT,
+    /** A status or direction as shape and word, e.g. "◆ Red" ({@link Mark}). */
+    STATUS,
+    /** A figure ({@link Figure}); every figure of the column shown to the same decimals. */
+    NUMBER,
+    /**
+     * Figures of different measures in one column (days, counts, percentages): each shown to its
+     * own decimals.
+     */
+    MEASURES,
+    /** An amount of money: a figure whose negatives are printed in brackets. */
+    MONEY,
+    /** A day. */
+    DATE;
+
+    public boolean numeric() {
+      return this == NUMBER || this == MEASURES || this == MONEY;
+    }
+  }
+}
