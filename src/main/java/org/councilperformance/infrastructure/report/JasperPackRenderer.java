@@ -40,8 +40,8 @@ import org.councilperformance.application.report.Pack;
 import org.councilperformance.application.report.PackRenderer;
 import org.councilperformance.application.report.QuarterlyPack;
 import org.councilperformance.application.report.SectionContent;
-import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.application.report.outline.PackOutline;
+import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.report.ReportFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
