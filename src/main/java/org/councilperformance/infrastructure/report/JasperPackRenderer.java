@@ -79,6 +79,7 @@ public class JasperPackRenderer implements PackRenderer {
   private static final Locale EN_GB = Locale.UK;
   private static final TimeZone LONDON = TimeZone.getTimeZone("Europe/London");
   private static final String PACK = "QuarterlyPack";
+  private static final String LANGUAGE = "en-GB";
 
   private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
   private volatile JRTemplate styles;
@@ -91,7 +92,11 @@ public class JasperPackRenderer implements PackRenderer {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       switch (format) {
-        case PDF -> exportPdf(fillPack(pack, virtualizer), pack, out);
+        case PDF -> {
+          exportPdf(fillPack(pack, virtualizer), pack, out);
+          return PdfUaFinish.finish(
+              out.toByteArray(), documentTitle(pack), pack.council(), LANGUAGE);
+        }
         case DOCX -> exportDocx(fillPack(pack, virtualizer), out);
         case XLSX -> exportXlsx(fillSections(pack, virtualizer), pack, out);
       }
@@ -174,13 +179,13 @@ public class JasperPackRenderer implements PackRenderer {
 
   private void exportPdf(JasperPrint print, Pack pack, ByteArrayOutputStream out)
       throws JRException {
-    JRPdfExporter exporter = new JRPdfExporter();
+    JRPdfExporter exporter = new PackPdfExporter();
     exporter.setExporterInput(new SimpleExporterInput(print));
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
     SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
     configuration.setTagged(true);
-    configuration.setTagLanguage("en-GB");
-    configuration.setMetadataTitle(pack.title() + " — " + pack.council());
+    configuration.setTagLanguage(LANGUAGE);
+    configuration.setMetadataTitle(documentTitle(pack));
     configuration.setMetadataAuthor(pack.council());
     configuration.setMetadataSubject(pack.periodLabel() + " — " + pack.scopeText());
     configuration.setDisplayMetadataTitle(true);
@@ -190,6 +195,11 @@ public class JasperPackRenderer implements PackRenderer {
     report.setForceSvgShapes(false);
     exporter.setConfiguration(report);
     exporter.exportReport();
+  }
+
+  /** The title a PDF reader shows in its title bar, in title case: "Quarterly Performance …". */
+  static String documentTitle(Pack pack) {
+    return TitleCase.of(pack.title()) + " — " + pack.council();
   }
 
   private void exportDocx(JasperPrint print, ByteArrayOutputStream out) throws JRException {
