@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.councilperformance.domain.absence.AbsenceFigures;
@@ -195,7 +196,7 @@ final class AbsenceRows {
     StringJoiner shares =
         new StringJoiner("; ", "Bar chart of the reasons for absence by share of days lost: ", ".");
     for (AbsenceReasonShare reason : report.reasons()) {
-      shares.add(reason.reason() + " " + plain(reason.percent()) + "%");
+      shares.add(reason.reason() + " " + String.format(Locale.UK, "%,.2f", reason.percent()) + "%");
     }
     return Map.of(CHART_DESCRIPTION, shares.toString());
   }

@@ -151,4 +151,38 @@ class PackAccessibilityTest {
 
     assertThat(PdfUa.failures(pdf)).as("veraPDF PDF/UA-1 failures by rule").isEmpty();
   }
+
+  @Test
+  void aScreenReaderFindsTheTitleSectionsTableHeadersAndTheChartsFigures() throws IOException {
+    byte[] pdf = render(generatedPack(8, 4), "generated-tags");
+
+    List<String> tree = PdfStructure.tree(pdf).stream().map(String::strip).toList();
+    assertThat(tree)
+        .contains(
+            "H1: Quarterly performance report: 2018/19 Quarter 2",
+            "H2: Summary of performance",
+            "H2: Performance dashboards",
+            "H3: Homes and communities",
+            "TH[Column]: Indicator",
+            "TH[Row]: Likelihood 4")
+        .anyMatch(l -> l.startsWith("TD: PI-00"))
+        .anyMatch(l -> l.startsWith("Figure:") && l.contains("(alt: Bar chart of the reasons"));
+    // The running header and footer are page furniture, not read out on every page.
+    assertThat(tree).noneMatch(l -> l.contains("Page 2 of"));
+  }
+
+  @Test
+  void everySectionAndEachPrioritysDashboardIsABookmark() throws IOException {
+    byte[] pdf = render(generatedPack(8, 4), "generated-bookmarks");
+
+    assertThat(PdfStructure.bookmarks(pdf))
+        .containsSubsequence(
+            "Cover",
+            "Summary of performance",
+            "Performance dashboards",
+            "  Homes and communities",
+            "  Value for money",
+            "Appendix: management of absence",
+            "Appendix: corporate risk register");
+  }
 }

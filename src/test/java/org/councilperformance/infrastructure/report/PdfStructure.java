@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -76,6 +77,10 @@ public final class PdfStructure {
     return roles;
   }
 
+  /** Elements read as one piece: their own text and all their descendants' on one line. */
+  private static final Set<String> LEAVES =
+      Set.of("H1", "H2", "H3", "H4", "H5", "H6", "P", "TH", "TD", "Figure", "Link", "Span", "Lbl");
+
   private static void walk(
       PDDocument document,
       PDStructureElement element,
@@ -87,18 +92,10 @@ public final class PdfStructure {
       throws IOException {
     PDPage page = element.getPage() != null ? element.getPage() : inherited;
     String type = roles.getOrDefault(element.getStructureType(), element.getStructureType());
+    boolean leaf = LEAVES.contains(type);
     StringBuilder text = new StringBuilder();
     List<PDStructureElement> children = new ArrayList<>();
-    for (Object kid : element.getKids()) {
-      if (kid instanceof PDStructureElement child) {
-        children.add(child);
-      } else if (kid instanceof Integer mcid && page != null) {
-        text.append(textOf(page, mcid, texts));
-      } else if (kid instanceof PDMarkedContentReference reference) {
-        PDPage p = reference.getPage() != null ? reference.getPage() : page;
-        text.append(textOf(p, reference.getMCID(), texts));
-      }
-    }
+    collectText(element, page, texts, leaf, text, children);
     String alt = element.getAlternateDescription();
     COSDictionary attributes = element.getCOSObject().getCOSDictionary(COSName.A);
     String scope = attributes == null ? null : attributes.getNameAsString("Scope");
@@ -107,10 +104,36 @@ public final class PdfStructure {
             + type
             + (scope == null ? "" : "[" + scope + "]")
             + ":"
-            + (text.isEmpty() ? "" : " " + text.toString().strip())
+            + (text.isEmpty() ? "" : " " + text.toString().replaceAll("\\s+", " ").strip())
             + (alt == null ? "" : " (alt: " + alt + ")"));
     for (PDStructureElement child : children) {
       walk(document, child, page, depth + 1, roles, texts, lines);
+    }
+  }
+
+  /** The element's own text; with {@code deep}, its descendants' too, else its child elements. */
+  private static void collectText(
+      PDStructureElement element,
+      PDPage page,
+      Map<PDPage, Map<Integer, String>> texts,
+      boolean deep,
+      StringBuilder text,
+      List<PDStructureElement> children)
+      throws IOException {
+    for (Object kid : element.getKids()) {
+      if (kid instanceof PDStructureElement child) {
+        if (deep) {
+          PDPage p = child.getPage() != null ? child.getPage() : page;
+          collectText(child, p, texts, true, text, children);
+        } else {
+          children.add(child);
+        }
+      } else if (kid instanceof Integer mcid && page != null) {
+        text.append(textOf(page, mcid, texts));
+      } else if (kid instanceof PDMarkedContentReference reference) {
+        PDPage p = reference.getPage() != null ? reference.getPage() : page;
+        text.append(textOf(p, reference.getMCID(), texts));
+      }
     }
   }
 
