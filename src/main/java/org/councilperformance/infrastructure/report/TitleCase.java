@@ -20,7 +20,10 @@ final class TitleCase {
 
   private TitleCase() {}
 
-  static String of(String text) {
+  static String of(String title) {
+    // A title typed in capitals throughout is shouted, not a run of acronyms.
+    String text =
+        title.chars().anyMatch(Character::isLowerCase) ? title : title.toLowerCase(Locale.UK);
     Matcher m = WORD.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     int last = 0;
