@@ -177,13 +177,28 @@ public class JasperPackRenderer implements PackRenderer {
     return (List) content.rows();
   }
 
+  /**
+   * The pack's PDF as JasperReports exports it, before {@link PdfUaFinish}; untagged only for the
+   * tagging cost benchmark (docs/benchmarks.md#what-pdfua-tagging-costs).
+   */
+  byte[] exportedPdf(Pack pack, boolean tagged) throws JRException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    exportPdf(fillPack(pack, null), pack, out, tagged);
+    return out.toByteArray();
+  }
+
   private void exportPdf(JasperPrint print, Pack pack, ByteArrayOutputStream out)
+      throws JRException {
+    exportPdf(print, pack, out, true);
+  }
+
+  private void exportPdf(JasperPrint print, Pack pack, ByteArrayOutputStream out, boolean tagged)
       throws JRException {
     JRPdfExporter exporter = new PackPdfExporter();
     exporter.setExporterInput(new SimpleExporterInput(print));
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
     SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-    configuration.setTagged(true);
+    configuration.setTagged(tagged);
     configuration.setTagLanguage(LANGUAGE);
     configuration.setMetadataTitle(documentTitle(pack));
     configuration.setMetadataAuthor(pack.council());
