@@ -39,6 +39,7 @@ import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import org.councilperformance.application.report.Pack;
 import org.councilperformance.application.report.PackRenderer;
 import org.councilperformance.application.report.SectionContent;
+import org.councilperformance.domain.report.PackSection;
 import org.councilperformance.domain.report.ReportFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -117,21 +118,44 @@ public class JasperPackRenderer implements PackRenderer {
 
   private JasperPrint fillPack(Pack pack, JRSwapFileVirtualizer virtualizer) throws JRException {
     List<Map<String, ?>> sections = new ArrayList<>();
-    for (SectionContent content : pack.sections()) {
+    List<SectionContent> contents = pack.sections();
+    for (int i = 0; i < contents.size(); i++) {
+      SectionContent content = contents.get(i);
       Map<String, Object> section = new HashMap<>();
+      section.put("kind", "section");
       section.put("title", content.section().title());
       section.put("template", template(content.template()));
       section.put("rows", new JRMapCollectionDataSource(rowsOf(content)));
       section.put("parameters", sectionParameters(content, virtualizer));
+      section.put("last", i == contents.size() - 1);
       sections.add(section);
+      if (content.section() == PackSection.COVER && contents.size() > 2) {
+        addContents(sections, contents.subList(i + 1, contents.size()));
+      }
     }
     Map<String, Object> parameters = commonParameters(virtualizer);
+    parameters.put("SECTION_PAGES", new SectionPages());
     parameters.put("COUNCIL", pack.council());
     parameters.put("TITLE", pack.title());
     parameters.put("PERIOD", pack.periodLabel());
     parameters.put("SCOPE", pack.scopeText());
     return JasperFillManager.fillReport(
         template(PACK), parameters, new JRMapCollectionDataSource(sections));
+  }
+
+  /**
+   * A pack with a cover and more than one section after it prints a contents page after the cover:
+   * a row per section, its title linked to the section, and the page it starts on.
+   */
+  private static void addContents(List<Map<String, ?>> rows, List<SectionContent> after) {
+    for (int i = 0; i < after.size(); i++) {
+      Map<String, Object> entry = new HashMap<>();
+      entry.put("kind", "contents");
+      entry.put("title", after.get(i).section().title());
+      entry.put("first", i == 0);
+      entry.put("last", i == after.size() - 1);
+      rows.add(entry);
+    }
   }
 
   private List<JasperPrint> fillSections(Pack pack, JRSwapFileVirtualizer virtualizer)

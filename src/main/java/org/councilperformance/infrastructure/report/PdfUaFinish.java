@@ -6,13 +6,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
@@ -22,8 +26,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 
 /**
  * Finishes the PDF that JasperReports 7.0.3 exports as PDF/UA-1 needs it, where the exporter cannot
@@ -54,6 +65,7 @@ final class PdfUaFinish {
         markUntaggedContentAsArtifacts(document, page);
         dropCidSets(page.getResources(), fontsSeen);
       }
+      tagLinks(document);
       PDMetadata metadata = new PDMetadata(document);
       try (OutputStream out = metadata.createOutputStream()) {
         out.write(xmp(title, author, language).getBytes(StandardCharsets.UTF_8));
@@ -139,6 +151,127 @@ final class PdfUaFinish {
       new ContentStreamWriter(os).writeTokens(out);
     }
     page.setContents(stream);
+  }
+
+  /**
+   * Puts each link annotation in the structure tree, under the Link element JasperReports made for
+   * the linked text (page by page, in order), with a description of where it goes: the exporter
+   * tags the text but leaves the annotation out (PDF/UA-1 7.18.5). Only the contents page links.
+   */
+  private static void tagLinks(PDDocument document) throws IOException {
+    Map<COSDictionary, List<PDAnnotationLink>> linksByPage = new HashMap<>();
+    for (PDPage page : document.getPages()) {
+      for (PDAnnotation annotation : page.getAnnotations()) {
+        if (annotation instanceof PDAnnotationLink link) {
+          linksByPage.computeIfAbsent(page.getCOSObject(), p -> new ArrayList<>()).add(link);
+        }
+      }
+    }
+    PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+    if (linksByPage.isEmpty() || root == null) {
+      return;
+    }
+    Map<COSDictionary, List<COSDictionary>> elementsByPage = new HashMap<>();
+    for (Object kid : root.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        findLinkElements(element.getCOSObject(), null, elementsByPage);
+      }
+    }
+    COSDictionary parentTree = root.getCOSObject().getCOSDictionary(COSName.PARENT_TREE);
+    COSArray numbers = new COSArray();
+    flatten(parentTree, numbers);
+    int next = root.getParentTreeNextKey();
+    for (int i = 0; i < numbers.size(); i += 2) {
+      next = Math.max(next, ((COSInteger) numbers.getObject(i)).intValue() + 1);
+    }
+    for (var page : linksByPage.entrySet()) {
+      List<COSDictionary> elements = elementsByPage.getOrDefault(page.getKey(), List.of());
+      List<PDAnnotationLink> links = page.getValue();
+      for (int i = 0; i < Math.min(links.size(), elements.size()); i++) {
+        PDAnnotationLink link = links.get(i);
+        COSDictionary element = elements.get(i);
+        link.setContents(describe(link));
+        link.setStructParent(next);
+        numbers.add(COSInteger.get(next));
+        numbers.add(element);
+        next++;
+        COSDictionary reference = new COSDictionary();
+        reference.setItem(COSName.TYPE, COSName.getPDFName("OBJR"));
+        reference.setItem(COSName.OBJ, link.getCOSObject());
+        reference.setItem(COSName.PG, page.getKey());
+        COSBase kids = element.getDictionaryObject(COSName.K);
+        COSArray array;
+        if (kids instanceof COSArray existing) {
+          array = existing;
+        } else {
+          array = new COSArray();
+          if (kids != null) {
+            array.add(kids);
+          }
+          element.setItem(COSName.K, array);
+        }
+        array.add(reference);
+      }
+    }
+    parentTree.removeItem(COSName.KIDS);
+    parentTree.setItem(COSName.NUMS, numbers);
+    root.setParentTreeNextKey(next);
+  }
+
+  /** The Link elements under {@code element}, in document order, by the page their text is on. */
+  private static void findLinkElements(
+      COSDictionary element, COSDictionary page, Map<COSDictionary, List<COSDictionary>> found) {
+    COSDictionary own = element.getCOSDictionary(COSName.PG);
+    COSDictionary onPage = own != null ? own : page;
+    if ("Link".equals(element.getNameAsString(COSName.S))) {
+      if (onPage != null) {
+        found.computeIfAbsent(onPage, p -> new ArrayList<>()).add(element);
+      }
+      return;
+    }
+    COSBase kids = element.getDictionaryObject(COSName.K);
+    if (kids instanceof COSArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.getObject(i) instanceof COSDictionary kid && kid.containsKey(COSName.S)) {
+          findLinkElements(kid, onPage, found);
+        }
+      }
+    } else if (kids instanceof COSDictionary kid && kid.containsKey(COSName.S)) {
+      findLinkElements(kid, onPage, found);
+    }
+  }
+
+  /** A number tree's entries, from its leaves, as one flat /Nums array. */
+  private static void flatten(COSDictionary node, COSArray into) {
+    if (node == null) {
+      return;
+    }
+    COSArray nums = node.getCOSArray(COSName.NUMS);
+    if (nums != null) {
+      for (int i = 0; i < nums.size(); i++) {
+        into.add(nums.get(i));
+      }
+    }
+    COSArray kids = node.getCOSArray(COSName.KIDS);
+    if (kids != null) {
+      for (int i = 0; i < kids.size(); i++) {
+        if (kids.getObject(i) instanceof COSDictionary kid) {
+          flatten(kid, into);
+        }
+      }
+    }
+  }
+
+  /** "Go to" and the anchor's name, which for the pack's links is the section's title. */
+  private static String describe(PDAnnotationLink link) throws IOException {
+    PDDestination destination = link.getDestination();
+    if (destination == null && link.getAction() instanceof PDActionGoTo goTo) {
+      destination = goTo.getDestination();
+    }
+    if (destination instanceof PDNamedDestination named) {
+      return "Go to " + named.getNamedDestination();
+    }
+    return "Link";
   }
 
   /** PDF/UA allows a font without a CIDSet but not one listing too few glyphs, as iText's does. */

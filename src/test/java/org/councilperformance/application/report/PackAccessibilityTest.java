@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.councilperformance.domain.report.ReportFormat;
 import org.councilperformance.infrastructure.report.JasperPackRenderer;
 import org.councilperformance.infrastructure.report.PdfStructure;
@@ -29,7 +34,7 @@ class PackAccessibilityTest {
 
   @Test
   void aGeneratedPackOfManyRowsHasNoPdfUaFailures() throws IOException {
-    byte[] pdf = render(new GeneratedPack().of(150, 80), "generated-pdfua");
+    byte[] pdf = render(new GeneratedPack().of(100, 50), "generated-pdfua");
 
     assertThat(PdfUa.failures(pdf)).as("veraPDF PDF/UA-1 failures by rule").isEmpty();
   }
@@ -51,6 +56,35 @@ class PackAccessibilityTest {
         .anyMatch(l -> l.startsWith("Figure:") && l.contains("(alt: Bar chart of the reasons"));
     // The running header and footer are page furniture, not read out on every page.
     assertThat(tree).noneMatch(l -> l.contains("Page 2 of"));
+  }
+
+  @Test
+  void aContentsPageAfterTheCoverLinksEachSectionWithItsFirstPage() throws IOException {
+    byte[] pdf = render(new GeneratedPack().of(8, 4), "generated-contents");
+
+    String contents = pageText(pdf, 2);
+    assertThat(contents).startsWith("Contents");
+    String tree = String.join("\n", PdfStructure.tree(pdf));
+    assertThat(tree)
+        .contains("Link: Summary of performance", "Link: Appendix: corporate risk register");
+    // Each entry's page is the page its section's title is on.
+    for (String section : List.of("Summary of performance", "Appendix: corporate risk register")) {
+      Matcher entry = Pattern.compile(Pattern.quote(section) + " (\\d+)").matcher(contents);
+      assertThat(entry.find()).as(section).isTrue();
+      int page = Integer.parseInt(entry.group(1));
+      assertThat(pageText(pdf, page)).as(section + " on page " + page).contains(section);
+    }
+  }
+
+  private static String pageText(byte[] pdf, int page) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(page);
+      stripper.setEndPage(page);
+      // Without the running header, so that a page starts with what it prints first.
+      String text = stripper.getText(document).replaceAll("\\s+", " ").strip();
+      return text.substring(text.indexOf("Whole council") + "Whole council".length()).strip();
+    }
   }
 
   @Test
