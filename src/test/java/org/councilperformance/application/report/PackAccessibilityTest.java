@@ -94,6 +94,7 @@ class PackAccessibilityTest {
     assertThat(PdfStructure.bookmarks(pdf))
         .containsSubsequence(
             "Cover",
+            "Contents",
             "Summary of performance",
             "Performance dashboards",
             "  Homes and communities",
