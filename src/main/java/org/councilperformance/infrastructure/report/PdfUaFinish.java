@@ -28,8 +28,6 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -274,18 +272,29 @@ final class PdfUaFinish {
     return "Link";
   }
 
-  /** PDF/UA allows a font without a CIDSet but not one listing too few glyphs, as iText's does. */
-  private static void dropCidSets(PDResources resources, Set<COSDictionary> seen)
-      throws IOException {
+  /**
+   * PDF/UA allows a font without a CIDSet but not one listing too few glyphs, as OpenPDF's does.
+   * Read as plain dictionaries: loading the fonts themselves would parse every font program.
+   */
+  private static void dropCidSets(PDResources resources, Set<COSDictionary> seen) {
     if (resources == null) {
       return;
     }
-    for (COSName name : resources.getFontNames()) {
-      PDFont font = resources.getFont(name);
-      if (font instanceof PDType0Font type0 && seen.add(type0.getCOSObject())) {
-        var descriptor = type0.getDescendantFont().getFontDescriptor();
+    COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+    if (fonts == null) {
+      return;
+    }
+    for (COSName name : fonts.keySet()) {
+      if (!(fonts.getDictionaryObject(name) instanceof COSDictionary font) || !seen.add(font)) {
+        continue;
+      }
+      COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+      if (descendants != null
+          && descendants.size() > 0
+          && descendants.getObject(0) instanceof COSDictionary descendant) {
+        COSDictionary descriptor = descendant.getCOSDictionary(COSName.FONT_DESC);
         if (descriptor != null) {
-          descriptor.getCOSObject().removeItem(COSName.CID_SET);
+          descriptor.removeItem(COSName.CID_SET);
         }
       }
     }
