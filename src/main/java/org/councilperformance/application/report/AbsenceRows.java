@@ -196,7 +196,10 @@ final class AbsenceRows {
     StringJoiner shares =
         new StringJoiner("; ", "Bar chart of the reasons for absence by share of days lost: ", ".");
     for (AbsenceReasonShare reason : report.reasons()) {
-      shares.add(reason.reason() + " " + String.format(Locale.UK, "%,.2f", reason.percent()) + "%");
+      // "and" for "&": JasperReports' XLSX exporter writes the chart's description into its XML
+      // unescaped, and an ampersand there makes the workbook unreadable.
+      String name = reason.reason().replace("&", "and").replace("<", "").replace(">", "");
+      shares.add(name + " " + String.format(Locale.UK, "%,.2f", reason.percent()) + "%");
     }
     return Map.of(CHART_DESCRIPTION, shares.toString());
   }
