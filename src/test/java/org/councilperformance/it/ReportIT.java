@@ -40,7 +40,7 @@ class ReportIT {
       assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
       assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
       assertThat(document.getDocumentInformation().getTitle())
-          .contains("2018/19 QUARTER 2 PERFORMANCE MANAGEMENT REPORT")
+          .contains("2018/19 Quarter 2 Performance Management Report")
           .contains("North West Leicestershire District Council");
       for (PDPage page : document.getPages()) {
         for (COSName name : page.getResources().getFontNames()) {

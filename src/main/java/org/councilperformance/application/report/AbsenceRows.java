@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.councilperformance.application.report.FigureFormats.Kind;
+import java.util.StringJoiner;
 import org.councilperformance.domain.absence.AbsenceFigures;
 import org.councilperformance.domain.absence.AbsenceReasonShare;
 import org.councilperformance.domain.absence.AbsenceReport;
@@ -27,6 +29,7 @@ final class AbsenceRows {
   static final String REASONS = "reasons";
   static final String CHART = "chart";
   static final String CHECKS = "checks";
+  static final String CHART_DESCRIPTION = "CHART_DESCRIPTION";
 
   private AbsenceRows() {}
 
@@ -221,5 +224,28 @@ final class AbsenceRows {
 
   private static BigDecimal count(Integer value) {
     return value == null ? null : BigDecimal.valueOf(value);
+  }
+
+  /**
+   * The template's parameters: the reasons chart's figures in words, which the PDF carries as the
+   * chart's alternative text for a reader who cannot see it (docs/reports.md#accessibility).
+   */
+  static Map<String, Object> parameters(AbsenceReport report) {
+    if (report.reasons().isEmpty()) {
+      return Map.of();
+    }
+    StringJoiner shares =
+        new StringJoiner("; ", "Bar chart of the reasons for absence by share of days lost: ", ".");
+    for (AbsenceReasonShare reason : report.reasons()) {
+      // "and" for "&": JasperReports' XLSX exporter writes the chart's description into its XML
+      // unescaped, and an ampersand there makes the workbook unreadable.
+      String name = reason.reason().replace("&", "and").replace("<", "").replace(">", "");
+      shares.add(name + " " + String.format(Locale.UK, "%,.2f", reason.percent()) + "%");
+    }
+    return Map.of(CHART_DESCRIPTION, shares.toString());
+  }
+
+  private static String plain(BigDecimal value) {
+    return value == null ? "" : value.stripTrailingZeros().toPlainString();
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.councilperformance.application.AbsenceService;
+import org.councilperformance.domain.absence.AbsenceReport;
 import org.councilperformance.domain.period.PeriodType;
 import org.councilperformance.domain.report.PackSection;
 
@@ -34,11 +35,14 @@ public class AbsenceSource implements SectionSource {
 
   @Override
   public SectionContent content(PackContext context) {
-    List<Map<String, Object>> rows =
-        context.period().type() == PeriodType.QUARTER
-            ? AbsenceRows.of(
-                absence.report(context.period()), context.prints(PackSection.DATA_QUALITY))
-            : List.of();
-    return new SectionContent(section(), "Absence", rows, Map.of());
+    if (context.period().type() != PeriodType.QUARTER) {
+      return new SectionContent(section(), "Absence", List.of(), Map.of());
+    }
+    AbsenceReport report = absence.report(context.period());
+    return new SectionContent(
+        section(),
+        "Absence",
+        AbsenceRows.of(report, context.prints(PackSection.DATA_QUALITY)),
+        AbsenceRows.parameters(report));
   }
 }

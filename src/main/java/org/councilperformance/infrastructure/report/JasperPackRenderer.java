@@ -84,6 +84,7 @@ public class JasperPackRenderer implements PackRenderer {
   private static final Locale EN_GB = Locale.UK;
   private static final TimeZone LONDON = TimeZone.getTimeZone("Europe/London");
   private static final String PACK = "QuarterlyPack";
+  private static final String LANGUAGE = "en-GB";
 
   private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Integer>> fittedFields = new ConcurrentHashMap<>();
@@ -97,7 +98,11 @@ public class JasperPackRenderer implements PackRenderer {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       switch (format) {
-        case PDF -> exportPdf(fillPack(pack, virtualizer), pack, out);
+        case PDF -> {
+          exportPdf(fillPack(pack, virtualizer), pack, out);
+          return PdfUaFinish.finish(
+              out.toByteArray(), documentTitle(pack), pack.council(), LANGUAGE);
+        }
         // Not laid out as pages: written from the pack's outline (docs/reports.md#formats).
         case DOCX -> out.writeBytes(OutlineWordDocument.write(PackOutline.of(pack)));
         case XLSX -> out.writeBytes(OutlineWorkbook.write(PackOutline.of(pack)));
@@ -120,24 +125,48 @@ public class JasperPackRenderer implements PackRenderer {
 
   private JasperPrint fillPack(Pack pack, JRSwapFileVirtualizer virtualizer) throws JRException {
     List<Map<String, ?>> sections = new ArrayList<>();
+    List<SectionContent> contents = pack.sections();
     Map<PackSection, String> headings =
-        PackSection.headings(pack.sections().stream().map(SectionContent::section).toList());
-    for (SectionContent content : pack.sections()) {
+        PackSection.headings(contents.stream().map(SectionContent::section).toList());
+    for (int i = 0; i < contents.size(); i++) {
+      SectionContent content = contents.get(i);
       Map<String, Object> section = new HashMap<>();
+      section.put("kind", "section");
       section.put("title", headings.get(content.section()));
       section.put("narrative", content.parameters().get(QuarterlyPack.NARRATIVE));
       section.put("template", template(content));
       section.put("rows", new JRMapCollectionDataSource(rowsOf(content)));
       section.put("parameters", sectionParameters(content, virtualizer));
+      section.put("last", i == contents.size() - 1);
       sections.add(section);
+      if (content.section() == PackSection.COVER && contents.size() > 2) {
+        addContents(sections, contents.subList(i + 1, contents.size()), headings);
+      }
     }
     Map<String, Object> parameters = commonParameters(virtualizer);
+    parameters.put("SECTION_PAGES", new SectionPages());
     parameters.put("COUNCIL", pack.council());
     parameters.put("TITLE", pack.title());
     parameters.put("PERIOD", pack.periodLabel());
     parameters.put("SCOPE", pack.scopeText());
     return JasperFillManager.fillReport(
         template(PACK), parameters, new JRMapCollectionDataSource(sections));
+  }
+
+  /**
+   * A pack with a cover and more than one section after it prints a contents page after the cover:
+   * a row per section, its title linked to the section, and the page it starts on.
+   */
+  private static void addContents(
+      List<Map<String, ?>> rows, List<SectionContent> after, Map<PackSection, String> headings) {
+    for (int i = 0; i < after.size(); i++) {
+      Map<String, Object> entry = new HashMap<>();
+      entry.put("kind", "contents");
+      entry.put("title", headings.get(after.get(i).section()));
+      entry.put("first", i == 0);
+      entry.put("last", i == after.size() - 1);
+      rows.add(entry);
+    }
   }
 
   private Map<String, Object> sectionParameters(
@@ -165,15 +194,30 @@ public class JasperPackRenderer implements PackRenderer {
     return (List) content.rows();
   }
 
+  /**
+   * The pack's PDF as JasperReports exports it, before {@link PdfUaFinish}; untagged only for the
+   * tagging cost benchmark (docs/benchmarks.md#what-pdfua-tagging-costs).
+   */
+  byte[] exportedPdf(Pack pack, boolean tagged) throws JRException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    exportPdf(fillPack(pack, null), pack, out, tagged);
+    return out.toByteArray();
+  }
+
   private void exportPdf(JasperPrint print, Pack pack, ByteArrayOutputStream out)
       throws JRException {
-    JRPdfExporter exporter = new JRPdfExporter();
+    exportPdf(print, pack, out, true);
+  }
+
+  private void exportPdf(JasperPrint print, Pack pack, ByteArrayOutputStream out, boolean tagged)
+      throws JRException {
+    JRPdfExporter exporter = new PackPdfExporter();
     exporter.setExporterInput(new SimpleExporterInput(print));
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
     SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-    configuration.setTagged(true);
-    configuration.setTagLanguage("en-GB");
-    configuration.setMetadataTitle(pack.title() + " — " + pack.council());
+    configuration.setTagged(tagged);
+    configuration.setTagLanguage(LANGUAGE);
+    configuration.setMetadataTitle(documentTitle(pack));
     configuration.setMetadataAuthor(pack.council());
     configuration.setMetadataSubject(pack.periodLabel() + " — " + pack.scopeText());
     configuration.setDisplayMetadataTitle(true);
@@ -183,6 +227,11 @@ public class JasperPackRenderer implements PackRenderer {
     report.setForceSvgShapes(false);
     exporter.setConfiguration(report);
     exporter.exportReport();
+  }
+
+  /** The title a PDF reader shows in its title bar, in title case: "Quarterly Performance …". */
+  static String documentTitle(Pack pack) {
+    return TitleCase.of(pack.title()) + " — " + pack.council();
   }
 
   private JasperReport template(String name) {
