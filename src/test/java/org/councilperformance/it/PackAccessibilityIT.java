@@ -30,7 +30,7 @@ class PackAccessibilityIT {
     List<String> lines = tree.stream().map(String::strip).toList();
     assertThat(lines)
         .anyMatch(l -> l.equalsIgnoreCase("H1: 2018/19 Quarter 2 Performance Management Report"))
-        .contains("H2: Summary of performance", "H2: Appendix: corporate risk register")
+        .contains("H2: Summary of performance", "H2: Appendix E: corporate risk register")
         .anyMatch(l -> l.startsWith("H3: "))
         .anyMatch(l -> l.startsWith("TH[Column]: Indicator"))
         .anyMatch(l -> l.startsWith("Figure:") && l.contains("(alt: Bar chart of the reasons"));
@@ -44,6 +44,7 @@ class PackAccessibilityIT {
             "Summary of performance",
             "Performance dashboards",
             "Exception report and intervention plans",
-            "Appendix: data-quality findings");
+            "Appendix F: data-quality findings",
+            "Appendix G: plan on a page");
   }
 }
