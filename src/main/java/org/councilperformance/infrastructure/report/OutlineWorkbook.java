@@ -132,7 +132,7 @@ final class OutlineWorkbook {
     Cell cell = row.createCell(at);
     if (value instanceof Figure figure) {
       cell.setCellValue(figure.value().doubleValue());
-      cell.setCellStyle(style(figure.pattern(column.kind() == Column.Kind.MONEY)));
+      cell.setCellStyle(style(figure.pattern(column.kind().brackets())));
       widths[at] = Math.max(widths[at], figure.text(false).length() + 1);
     } else if (value instanceof java.time.LocalDate day) {
       cell.setCellValue(day);

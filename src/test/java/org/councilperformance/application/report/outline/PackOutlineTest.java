@@ -358,4 +358,26 @@ class PackOutlineTest {
     assertThat(section.tables().get(1).rows().get(0).cells())
         .containsExactly("VFM-PI-1", "Leisure income", new Mark("◆ Red", "Status.RED"));
   }
+
+  @Test
+  void aDifferenceIsPrintedAsThePdfPrintsItNegativesInBracketsToItsOwnDecimals() {
+    Map<String, Object> calls = new HashMap<>();
+    calls.put("where", "September 2018");
+    calls.put("stated", new BigDecimal("3319"));
+    calls.put("computed", new BigDecimal("3937"));
+    calls.put("difference", new BigDecimal("-618"));
+    Map<String, Object> days = new HashMap<>(calls);
+    days.put("where", "Quarter 2");
+    days.put("difference", new BigDecimal("-1.39"));
+    SectionContent quality =
+        new SectionContent(PackSection.DATA_QUALITY, "DataQuality", List.of(calls, days), Map.of());
+
+    Table table = onlyTable(PackOutline.of(pack(quality)));
+    Column difference = table.columns().get(3);
+
+    assertThat(difference.label()).isEqualTo("Difference");
+    assertThat(table.rows())
+        .extracting(r -> Table.text(r.cells().get(3), difference))
+        .containsExactly("(618)", "(1.39)");
+  }
 }
