@@ -164,17 +164,18 @@ class PackTwinIT {
       }
     }
 
-    Document page =
-        Jsoup.parse(
-            as(Api.VIEWER)
-                .accept("*/*")
-                .get(
-                    "/reports/quarterly?period="
-                        + q2
-                        + "&priority="
-                        + priority
-                        + "&sections=dashboard&format=html")
-                .asString());
+    String html =
+        as(Api.VIEWER)
+            .accept("*/*")
+            .get(
+                "/reports/quarterly?period="
+                    + q2
+                    + "&priority="
+                    + priority
+                    + "&sections=dashboard&format=html")
+            .asString();
+    Documents.keep("twin-trend.html", html.getBytes(StandardCharsets.UTF_8));
+    Document page = Jsoup.parse(html);
 
     Element chart = page.selectFirst("#dashboard ~ figure img");
     assertThat(chart.attr("src")).startsWith("data:image/png;base64,");
