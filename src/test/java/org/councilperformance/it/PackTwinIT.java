@@ -57,9 +57,11 @@ class PackTwinIT {
     assertThat(page.title()).contains("North West Leicestershire District Council");
     assertThat(page.select("h1")).hasSize(1);
     List<String> sections = page.select("main > section > h2").eachText();
+    // The PDF's headings, appendices lettered in pack order.
+    List<PackSection> all = java.util.Arrays.asList(PackSection.values());
     assertThat(sections)
-        .containsExactlyElementsOf(
-            java.util.Arrays.stream(PackSection.values()).map(PackSection::title).toList());
+        .containsExactlyElementsOf(all.stream().map(PackSection.headings(all)::get).toList())
+        .contains("Appendix A: compendium of performance results");
     // The contents link to every section and its parts, and every link lands on a heading.
     for (Element link : page.select("nav a[href^=#]")) {
       assertThat(page.getElementById(link.attr("href").substring(1)))
@@ -87,6 +89,35 @@ class PackTwinIT {
     assertThat(chart.attr("alt")).contains("Operation / Post Op 15.15%");
     assertThat(chart.parent().nextElementSibling().select("caption").text())
         .isEqualTo("Reasons for absence");
+    // The sample council has one quarter's statuses: no trend chart, nor any empty one.
+    assertThat(page.getElementById("dashboard").parent().select("figure")).isEmpty();
+    // Plan on a page: a part per priority with its actions and indicators, each with its status.
+    Element plan = page.getElementById("plan").parent();
+    assertThat(plan.select("h3")).isNotEmpty();
+    assertThat(plan.select("table thead").eachText())
+        .isNotEmpty()
+        .allMatch(head -> head.endsWith("Status"));
+    assertThat(plan.text()).doesNotContain("priorityKey").doesNotContain("statusColour");
+    // A status differing from the council's carries the one it printed, in every table the PDF
+    // prints it in, and no column of its own.
+    for (String key : List.of("dashboard", "exceptions", "indicators")) {
+      Element part = page.getElementById(key).parent();
+      assertThat(part.select(".mark").eachText())
+          .as(key)
+          .anyMatch(t -> t.contains("as reported: "));
+      assertThat(part.select("thead th").eachText()).as(key).doesNotContain("As reported");
+    }
+    assertThat(page.getElementById("exceptions").parent().select("h3").eachText())
+        .contains("Red and amber indicators and actions, then missing figures");
+    assertThat(page.getElementById("summary").parent().text())
+        .contains("The council's own report counted");
+    // Columns no row fills are left out and said once, as the PDF says it.
+    List<String> notReported =
+        page.select("p").eachText().stream().filter(t -> t.startsWith("Not reported")).toList();
+    assertThat(notReported).isNotEmpty().doesNotHaveDuplicates();
+    // The front sheet's parts the pack always has.
+    assertThat(page.getElementById("cover").parent().select("h4").eachText())
+        .contains("Appendices", "Status key");
     // Self-contained: nothing fetched from elsewhere.
     assertThat(page.select("link, script, [src^=http], iframe")).isEmpty();
     // Figures as en-GB numbers, never a whole number with a stray point ("10.").
@@ -96,11 +127,74 @@ class PackTwinIT {
   }
 
   @Test
+  void aPrioritysTrendChartIsAPictureWithItsFiguresInWordsThenItsTable() {
+    String q1 = Api.freshQuarter();
+    String year = q1.substring(0, 7);
+    String q2 = year + "-Q2";
+    Api.ensurePeriod(year);
+    Api.ensurePeriod(q2);
+    String priority = Api.newPriority();
+    String unit = Api.newBusinessUnit();
+    for (String actualInQ1 : List.of("12", "8")) {
+      String code = Api.unique("TW");
+      Api.json(
+              Api.object()
+                  .add("code", code)
+                  .add("name", "Twin trend " + code)
+                  .add("unit", "COUNT")
+                  .add("polarity", "HIGHER_IS_BETTER")
+                  .add("aggregation", "SNAPSHOT")
+                  .add("businessUnit", unit)
+                  .add("priorities", Api.array().add(priority)))
+          .post("/indicators")
+          .then()
+          .statusCode(201);
+      // The year's target, then each quarter's actual: the first on track in Q1, both in Q2.
+      for (String[] figure :
+          new String[][] {
+            {"/targets/", year, "10"},
+            {"/measurements/", q1, actualInQ1},
+            {"/measurements/", q2, "11"}
+          }) {
+        var body = Api.object().add("value", new java.math.BigDecimal(figure[2]));
+        if (figure[0].equals("/measurements/")) {
+          body.add("commentary", "The twin's test figure.");
+        }
+        Api.json(body).put("/indicators/" + code + figure[0] + figure[1]).then().statusCode(200);
+      }
+    }
+
+    String html =
+        as(Api.VIEWER)
+            .accept("*/*")
+            .get(
+                "/reports/quarterly?period="
+                    + q2
+                    + "&priority="
+                    + priority
+                    + "&sections=dashboard&format=html")
+            .asString();
+    Documents.keep("twin-trend.html", html.getBytes(StandardCharsets.UTF_8));
+    Document page = Jsoup.parse(html);
+
+    Element chart = page.selectFirst("#dashboard ~ figure img");
+    assertThat(chart.attr("src")).startsWith("data:image/png;base64,");
+    assertThat(chart.attr("alt"))
+        .startsWith("Indicators on track")
+        .contains("50% (1 of 2)")
+        .contains("100% (2 of 2)");
+    Element data = chart.parent().nextElementSibling();
+    assertThat(data.select("caption").text()).endsWith(": indicators on track, by quarter");
+    assertThat(data.select("thead th").eachText()).containsExactly("Quarter", "Share on track (%)");
+    assertThat(data.select("tbody td.num").eachText()).containsExactly("50", "100");
+  }
+
+  @Test
   void aScopedPackHasOnlyItsSections() {
     Document page = Jsoup.parse(twin("&priority=HC&sections=summary,indicators").asString());
 
     assertThat(page.select("main > section > h2").eachText())
-        .containsExactly("Summary of performance", "Appendix: compendium of performance results");
+        .containsExactly("Summary of performance", "Appendix A: compendium of performance results");
     assertThat(page.select(".lede").text()).contains("Homes");
     assertThat(page.text()).contains("HC-PI-05").doesNotContain("VFM-PI-01");
   }

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.councilperformance.application.report.outline.Column;
@@ -131,7 +132,7 @@ final class OutlineWorkbook {
     Cell cell = row.createCell(at);
     if (value instanceof Figure figure) {
       cell.setCellValue(figure.value().doubleValue());
-      cell.setCellStyle(style(figure.pattern(column.kind() == Column.Kind.MONEY)));
+      cell.setCellStyle(style(figure.pattern(column.kind().brackets())));
       widths[at] = Math.max(widths[at], figure.text(false).length() + 1);
     } else if (value instanceof java.time.LocalDate day) {
       cell.setCellValue(day);
@@ -144,11 +145,27 @@ final class OutlineWorkbook {
     }
   }
 
-  private static void text(Cell cell, String text, int[] widths, int at) {
+  private void text(Cell cell, String text, int[] widths, int at) {
     cell.setCellValue(text);
+    if (text.indexOf('\n') >= 0) {
+      // e.g. a status with the status the council printed beneath it, as the PDF prints it
+      cell.setCellStyle(wrapped());
+    }
     for (String line : text.split("\n")) {
       widths[at] = Math.max(widths[at], line.length());
     }
+  }
+
+  /** Text kept on its own lines. */
+  private CellStyle wrapped() {
+    return styles.computeIfAbsent(
+        "\n",
+        k -> {
+          CellStyle style = workbook.createCellStyle();
+          style.setWrapText(true);
+          style.setVerticalAlignment(VerticalAlignment.TOP);
+          return style;
+        });
   }
 
   private CellStyle style(String format) {

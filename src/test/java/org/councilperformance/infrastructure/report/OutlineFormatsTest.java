@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 /** The formats written from the pack's outline, opened as their readers' software opens them. */
 class OutlineFormatsTest {
   private static final JasperPackRenderer RENDERER = new JasperPackRenderer();
+  private static final String TREND_WORDS =
+      "Indicators on track: Q1 2018/19 70% (14 of 20), Q2 2018/19 61% (23 of 38).";
+  private static final String NOT_REPORTED = "Not reported for any of the indicators: unit.";
 
   private static Pack pack() {
     Map<String, Object> action = new HashMap<>();
@@ -48,8 +51,25 @@ class OutlineFormatsTest {
     indicator.put("name", "Leisure income");
     indicator.put("target", new BigDecimal("494958.000000"));
     indicator.put("actual", new BigDecimal("10.500000"));
-    indicator.put("status", "◆ Red");
+    indicator.put("status", "◆ Red\nas reported: ● Green");
+    indicator.put("reportedStatus", "as reported: ● Green");
     indicator.put("statusColour", "Status.RED");
+    for (Map<String, Object> row : List.of(action, indicator)) {
+      row.put(
+          "trendPoints",
+          List.of(
+              Map.of("quarter", "Q1 2018/19", "share", new BigDecimal("70")),
+              Map.of("quarter", "Q2 2018/19", "share", new BigDecimal("61"))));
+      row.put("trendChartAltText", TREND_WORDS);
+    }
+    Map<String, Object> planned = new HashMap<>();
+    planned.put("priority", "Value For Money");
+    planned.put("aim", "Spend wisely.");
+    planned.put("kind", "Indicators");
+    planned.put("code", "VFM-PI-11");
+    planned.put("name", "Leisure income");
+    planned.put("status", "◆ Red");
+    planned.put("statusColour", "Status.RED");
     List<Map<String, Object>> reasons =
         List.of(
             reason("Back pain", "36.45", false),
@@ -63,9 +83,14 @@ class OutlineFormatsTest {
         "stem",
         List.of(
             new SectionContent(
-                PackSection.DASHBOARD, "Dashboard", List.of(action, indicator), Map.of()),
+                PackSection.DASHBOARD,
+                "Dashboard",
+                List.of(action, indicator),
+                Map.of("NOT_REPORTED", NOT_REPORTED)),
             new SectionContent(PackSection.ABSENCE, "Absence", reasons, Map.of()),
-            new SectionContent(PackSection.FINANCE, "Finance", List.of(), Map.of())));
+            new SectionContent(PackSection.FINANCE, "Finance", List.of(), Map.of()),
+            new SectionContent(
+                PackSection.PLAN_ON_A_PAGE, "PlanOnAPage", List.of(planned), Map.of())));
   }
 
   private static Map<String, Object> reason(String name, String percent, boolean total) {
@@ -109,6 +134,17 @@ class OutlineFormatsTest {
           .isEqualTo("#,##0");
       assertThat(book.getSheet("Finance").getRow(1).getCell(0).getStringCellValue())
           .isEqualTo("No finance figures have been entered for this period.");
+      Cell status = indicators.getRow(1).getCell(5);
+      assertThat(indicators.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Status");
+      assertThat(status.getStringCellValue()).isEqualTo("◆ Red\nas reported: ● Green");
+      assertThat(status.getCellStyle().getWrapText()).isTrue();
+      Sheet trends = book.getSheet("Dashboard trends");
+      assertThat(trends.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Quarter");
+      assertThat(trends.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Share on track (%)");
+      assertThat(trends.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(61);
+      Sheet plan = book.getSheet("Plan indicators");
+      assertThat(plan.getRow(1).getCell(1).getStringCellValue()).isEqualTo("VFM-PI-11");
+      assertThat(plan.getRow(1).getCell(3).getStringCellValue()).isEqualTo("◆ Red");
     }
   }
 
@@ -129,15 +165,24 @@ class OutlineFormatsTest {
           .containsEntry("Quarterly performance report", "Title")
           .containsEntry("Performance dashboards", "Heading1")
           .containsEntry("Value For Money", "Heading2")
-          .containsEntry("Appendix: management of absence", "Heading1");
+          .containsEntry("Appendix A: management of absence", "Heading1")
+          .containsEntry("Appendix C: plan on a page", "Heading1");
       assertThat(word.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
       assertThat(word.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
       assertThat(word.getTables()).hasSizeGreaterThanOrEqualTo(3);
       assertThat(word.getTables().get(0).getRow(0).isRepeatHeader()).isTrue();
-      assertThat(word.getTables().get(0).getCTTbl().getTblPr().getTblCaption().getVal())
+      assertThat(word.getTables().get(1).getCTTbl().getTblPr().getTblCaption().getVal())
           .isEqualTo("Value For Money: actions");
-      assertThat(word.getAllPictures()).hasSize(1);
+      assertThat(word.getAllPictures()).hasSize(2);
+      assertThat(word.getParagraphs()).filteredOn(p -> p.getText().equals(NOT_REPORTED)).hasSize(1);
+      assertThat(word.getTables())
+          .anySatisfy(
+              t ->
+                  assertThat(t.getCTTbl().getTblPr().getTblCaption().getVal())
+                      .isEqualTo("Value For Money: indicators on track, by quarter"));
       String xml = word.getDocument().xmlText();
+      assertThat(xml).contains("descr=\"" + TREND_WORDS + "\"");
+      assertThat(xml).contains("as reported: ● Green");
       assertThat(xml).contains("descr=\"Bar chart of the share of days lost by each reason");
       assertThat(xml).contains("Back pain 36.45%");
     }
@@ -159,8 +204,15 @@ class OutlineFormatsTest {
         .contains(
             "alt=\"Bar chart of the share of days lost by each reason for absence: Back pain 36.45%; Stress 63.55%.")
         .contains("src=\"data:image/png;base64,")
+        .contains("<h2 id=\"absence\">Appendix A: management of absence</h2>")
+        .contains("<h2 id=\"plan\">Appendix C: plan on a page</h2>")
+        .contains("<span class=\"mark status-red\">◆ Red\nas reported: ● Green</span>")
+        .contains("alt=\"" + TREND_WORDS + "\"")
+        .contains("<th scope=\"col\" class=\"num\">Share on track (%)</th>")
+        .doesNotContain(">As reported<")
         .doesNotContain("http://")
         .doesNotContain("https://");
     assertThat(html.split("<h1", -1)).hasSize(2);
+    assertThat(html.split(NOT_REPORTED, -1)).hasSize(2);
   }
 }

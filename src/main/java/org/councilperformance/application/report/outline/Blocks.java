@@ -3,6 +3,7 @@ package org.councilperformance.application.report.outline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,6 +48,18 @@ public final class Blocks {
     }
     return this;
   }
+
+  /**
+   * The section's sentence on the columns no row of a table fills (PrintedColumns' parameter
+   * NOT_REPORTED), said once where the PDF says it; nothing when every column is filled. The tables
+   * themselves leave those columns out (Table.Builder#build).
+   */
+  public Blocks notReported(Map<String, Object> parameters) {
+    return paragraph(RowFields.text(parameters, NOT_REPORTED));
+  }
+
+  /** The section parameter naming the columns not reported (PrintedColumns.NOT_REPORTED). */
+  static final String NOT_REPORTED = "NOT_REPORTED";
 
   /** A table; nothing when it has no rows. */
   public Blocks table(Table table) {

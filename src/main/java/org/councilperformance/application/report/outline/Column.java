@@ -21,11 +21,26 @@ public record Column(String key, String label, Kind kind) {
     MEASURES,
     /** An amount of money: a figure whose negatives are printed in brackets. */
     MONEY,
+    /**
+     * Differences between figures of different measures: each to its own decimals, negatives in
+     * brackets, as the PDF's data-quality findings print them.
+     */
+    DIFFERENCES,
     /** A day. */
     DATE;
 
     public boolean numeric() {
-      return this == NUMBER || this == MEASURES || this == MONEY;
+      return this == NUMBER || this == MEASURES || this == MONEY || this == DIFFERENCES;
+    }
+
+    /** Whether a negative figure is printed in brackets. */
+    public boolean brackets() {
+      return this == MONEY || this == DIFFERENCES;
+    }
+
+    /** Whether each figure keeps its own decimals rather than the column's. */
+    public boolean ownDecimals() {
+      return this == MEASURES || this == DIFFERENCES;
     }
   }
 }

@@ -26,6 +26,7 @@ final class CompendiumOutline implements SectionOutliner {
             + ". Last year: the actual of the same period last year, "
             + RowFields.text(p, "SAME_PERIOD_LAST_YEAR")
             + ". Earlier years: annual outturns. Rule: the rule the indicator's status follows.");
+    blocks.notReported(p);
     Map<String, List<Map<String, Object>>> priorities =
         RowFields.groupBy(content.rows(), "priority");
     priorities.forEach(

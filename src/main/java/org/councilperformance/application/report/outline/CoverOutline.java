@@ -28,7 +28,10 @@ final class CoverOutline implements SectionOutliner {
           new String[] {"implications", "Implications"},
           new String[] {"backgroundPapers", "Background papers"},
           new String[] {"appendices", "Appendices"},
-          new String[] {"statusKey", "Key to the status marks"});
+          new String[] {"statusKey", "Status key"});
+
+  /** The front sheet's heading, as the PDF prints it. */
+  static final String FRONT_SHEET_HEADING = "Report to the committee";
 
   @Override
   public void outline(SectionContent content, Blocks blocks) {
@@ -39,15 +42,24 @@ final class CoverOutline implements SectionOutliner {
             .column("value", "Value", TEXT, r -> r.get("value"));
     for (String[] detail : DETAILS) {
       String value = RowFields.text(row, detail[0]).replace("\n", ", ");
+      if (value.isEmpty() && "authors".equals(detail[0]) && !row.isEmpty()) {
+        value = "Performance team"; // as the PDF's cover says when no author is named
+      }
       if (!value.isEmpty()) {
         details.row(Map.of("item", detail[1], "value", value));
       }
     }
     blocks.table(details.build());
+    // As the PDF's front sheet (Cover.jrxml): its parts under one heading, each where it is set.
+    boolean headed = false;
     for (String[] part : FRONT_SHEET) {
       String text = RowFields.text(row, part[0]);
       if (!text.isEmpty()) {
-        blocks.heading(part[1]);
+        if (!headed) {
+          blocks.heading(FRONT_SHEET_HEADING);
+          headed = true;
+        }
+        blocks.subheading(part[1]);
         text.lines().forEach(blocks::paragraph);
       }
     }

@@ -1,5 +1,6 @@
 package org.councilperformance.application.report.outline;
 
+import static org.councilperformance.application.report.outline.Column.Kind.DIFFERENCES;
 import static org.councilperformance.application.report.outline.Column.Kind.MEASURES;
 import static org.councilperformance.application.report.outline.Column.Kind.TEXT;
 
@@ -26,7 +27,7 @@ final class DataQualityOutline implements SectionOutliner {
             .column("check", "What is checked", TEXT)
             .column("stated", "Printed", MEASURES)
             .column("computed", "Computed", MEASURES)
-            .column("difference", "Difference", MEASURES)
+            .column("difference", "Difference", DIFFERENCES)
             .column("message", "Message", TEXT)
             .rows(content.rows(), r -> true)
             .build());

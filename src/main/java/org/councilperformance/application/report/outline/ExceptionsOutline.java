@@ -10,25 +10,29 @@ import java.util.Map;
 import org.councilperformance.application.report.SectionContent;
 
 /**
- * The exception report (ExceptionSource): its summary, the red and amber items, then the plans in
- * force (one row each) and each plan's steps.
+ * The exception report (ExceptionSource): its summary, the red then amber items and then the
+ * missing figures (each status with the status the council printed beneath it where they differ, as
+ * the PDF prints it), then the plans in force (one row each) and each plan's steps.
  */
 final class ExceptionsOutline implements SectionOutliner {
+  /** The items' heading, as the PDF prints it. */
+  static final String ITEMS = "Red and amber indicators and actions, then missing figures";
+
   @Override
   public void outline(SectionContent content, Blocks blocks) {
     blocks.paragraph(RowFields.text(content.parameters(), "SUMMARY"));
+    blocks.notReported(content.parameters());
     List<Map<String, Object>> items =
         content.rows().stream().filter(r -> "items".equals(r.get("part"))).toList();
     if (!items.isEmpty()) {
-      blocks.heading("Red and amber indicators and actions");
+      blocks.heading(ITEMS);
       blocks.table(
-          Table.builder("Red and amber indicators and actions", "Exceptions")
+          Table.builder(ITEMS, "Exceptions")
               .column("code", "Code", TEXT)
               .column("kind", "Kind", TEXT)
               .column("name", "Indicator or action", TEXT)
               .column("businessUnit", "Business unit", TEXT)
               .column("status", "Status", STATUS)
-              .column("reportedStatus", "As reported", TEXT)
               .column("commentary", "Commentary", TEXT)
               .column("plans", "Intervention plans in force", TEXT)
               .rows(items, r -> true)

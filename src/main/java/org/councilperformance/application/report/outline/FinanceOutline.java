@@ -81,6 +81,7 @@ final class FinanceOutline implements SectionOutliner {
     List<Map<String, Object>> savings = of(rows, "savings", "saving");
     if (!savings.isEmpty()) {
       blocks.heading("Savings (£)");
+      blocks.notReported(content.parameters());
       blocks.table(
           Table.builder("Savings (£)", "Finance savings")
               .column("text", "Saving", TEXT)

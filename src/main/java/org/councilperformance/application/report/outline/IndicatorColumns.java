@@ -8,7 +8,10 @@ import static org.councilperformance.application.report.outline.Column.Kind.TEXT
 final class IndicatorColumns {
   private IndicatorColumns() {}
 
-  /** Code, name, unit, target, actual, status and the status as the council reported it. */
+  /**
+   * Code, name, unit, target, actual and status. The status cell carries the status the council
+   * printed beneath it where the two differ ("as reported: ● Green"), as the PDF prints it.
+   */
   static Table.Builder figures(Table.Builder table) {
     return table
         .column("code", "Code", TEXT)
@@ -16,7 +19,6 @@ final class IndicatorColumns {
         .column("unit", "Unit", TEXT)
         .column("target", "Target", NUMBER)
         .column("actual", "Actual", NUMBER)
-        .column("status", "Status", STATUS)
-        .column("reportedStatus", "As reported", TEXT);
+        .column("status", "Status", STATUS);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.councilperformance.application.report.Pack;
+import org.councilperformance.application.report.QuarterlyPack;
 import org.councilperformance.application.report.SectionContent;
 import org.councilperformance.domain.report.PackSection;
 
@@ -30,8 +31,13 @@ public record PackOutline(
 
   public static PackOutline of(Pack pack) {
     Set<String> ids = new HashSet<>();
+    // The PDF's headings: appendices lettered by their place among those printed.
+    Map<PackSection, String> headings =
+        PackSection.headings(pack.sections().stream().map(SectionContent::section).toList());
     List<SectionOutline> sections =
-        pack.sections().stream().map(content -> outline(content, ids)).toList();
+        pack.sections().stream()
+            .map(content -> outline(content, headings.get(content.section()), ids))
+            .toList();
     return new PackOutline(
         pack.council(),
         pack.title(),
@@ -46,14 +52,14 @@ public record PackOutline(
     return title + " — " + council;
   }
 
-  private static SectionOutline outline(SectionContent content, Set<String> ids) {
+  private static SectionOutline outline(SectionContent content, String heading, Set<String> ids) {
     PackSection section = content.section();
     ids.add(section.key());
     Blocks blocks = new Blocks(section.key(), ids);
     // The officers' narrative for the section, where one is written, before its tables.
-    blocks.paragraph(RowFields.text(content.parameters(), "NARRATIVE"));
+    blocks.paragraph(RowFields.text(content.parameters(), QuarterlyPack.NARRATIVE));
     OUTLINERS.getOrDefault(section, new AnySectionOutline()).outline(content, blocks);
-    return new SectionOutline(section.key(), section.title(), section.sheetName(), blocks.list());
+    return new SectionOutline(section.key(), heading, section.sheetName(), blocks.list());
   }
 
   private static Map<PackSection, SectionOutliner> outliners() {
@@ -68,6 +74,7 @@ public record PackOutline(
     all.put(PackSection.CONTACT_CENTRE, new ContactCentreOutline());
     all.put(PackSection.RISKS, new RisksOutline());
     all.put(PackSection.DATA_QUALITY, new DataQualityOutline());
+    all.put(PackSection.PLAN_ON_A_PAGE, new PlanOnAPageOutline());
     return all;
   }
 }

@@ -5,6 +5,7 @@ import static org.councilperformance.application.report.outline.Column.Kind.TEXT
 
 import java.util.List;
 import java.util.Map;
+import org.councilperformance.application.report.QuarterlyPack;
 import org.councilperformance.application.report.SectionContent;
 
 /**
@@ -17,10 +18,13 @@ final class RisksOutline implements SectionOutliner {
     List<Map<String, Object>> register =
         content.rows().stream().filter(r -> "risk".equals(r.get("kind"))).toList();
     if (register.isEmpty()) {
+      // As the PDF (Risks.jrxml): with an officers' narrative above, the register may live
+      // elsewhere.
       blocks.paragraph(
-          RowFields.text(content.parameters(), "NO_RISKS").isEmpty()
+          RowFields.text(content.parameters(), QuarterlyPack.NARRATIVE).isEmpty()
               ? "No open risks are recorded."
-              : RowFields.text(content.parameters(), "NO_RISKS"));
+              : "The register's entries are not recorded in this system: the note above says what"
+                  + " changed.");
     }
     Map<String, List<Map<String, Object>>> matrices =
         RowFields.groupBy(

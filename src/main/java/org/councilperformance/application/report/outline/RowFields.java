@@ -46,7 +46,7 @@ public final class RowFields {
       return null;
     }
     return switch (kind) {
-      case NUMBER, MEASURES, MONEY ->
+      case NUMBER, MEASURES, MONEY, DIFFERENCES ->
           value instanceof Number n ? figure(row, key, n) : text(row, key);
       case DATE -> day(value);
       case STATUS -> mark(row, key);

@@ -55,7 +55,7 @@ public record Table(
       return "";
     }
     if (cell instanceof Figure f) {
-      return f.text(column.kind() == Column.Kind.MONEY);
+      return f.text(column.kind().brackets());
     }
     if (cell instanceof java.time.LocalDate day) {
       return DAY.format(day);
@@ -141,7 +141,7 @@ public record Table(
      */
     public Table build() {
       for (int c = 0; c < columns.size(); c++) {
-        if (columns.get(c).kind() == Column.Kind.MEASURES) {
+        if (columns.get(c).kind().ownDecimals()) {
           continue;
         }
         int column = c;
