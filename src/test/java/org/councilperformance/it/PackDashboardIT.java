@@ -74,7 +74,8 @@ class PackDashboardIT {
         .containsPattern("\\d+ red and \\d+ amber items are off track\\.")
         .contains("Red and amber indicators and actions")
         .contains("VFM-PI-11")
-        .contains("Intervention plan for Leisure Income attached as Appendix B (para 2.1.3).")
+        .contains(
+            "Intervention plan for Leisure Income attached as Appendix B of the council's published report (para 2.1.3).")
         .contains("IP-A-B: Intervention plans for the Customer Service and Leisure Income targets");
     // The plan is printed once, in full, after the items, however many items it covers.
     String step = "Customer satisfaction sample to be repeated in Q3";
