@@ -134,7 +134,7 @@ class CommitteeIT {
             .statusCode(200)
             .body("name", equalTo("Renamed"))
             .body("clearDays", equalTo(6))
-            .body("sections", hasSize(10))
+            .body("sections", hasSize(11))
             .extract()
             .header("ETag");
     problem(
