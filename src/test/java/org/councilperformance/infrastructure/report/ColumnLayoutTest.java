@@ -47,7 +47,7 @@ class ColumnLayoutTest {
             compiled("Dashboard.jasper"), Set.of("actions.dueDate", "actions.progress"));
 
     assertThat(cells(report, "Actions"))
-        .containsExactly("code@0+72", "name@72+250", "status@322+96", "commentary@418+368");
+        .containsExactly("code@0+72", "name@72+390", "status@462+96", "commentary@558+228");
     // The other table's cells are where they were.
     assertThat(cells(report, "Indicators"))
         .containsExactly(cells(compiled("Dashboard.jasper"), "Indicators").toArray(String[]::new));
@@ -60,7 +60,7 @@ class ColumnLayoutTest {
 
     assertThat(cells(report, "Actions"))
         .containsExactly(
-            "code@0+72", "name@72+250", "progress@322+64", "status@386+96", "commentary@482+304");
+            "code@0+72", "name@72+326", "progress@398+64", "status@462+96", "commentary@558+228");
   }
 
   @Test
@@ -82,7 +82,7 @@ class ColumnLayoutTest {
             .toList();
 
     assertThat(headers)
-        .containsExactly("0+72", "72+176", "248+64", "312+62", "374+62", "436+90", "526+260");
+        .containsExactly("0+72", "72+260", "332+64", "396+62", "458+62", "520+90", "610+176");
   }
 
   @Test
@@ -93,7 +93,7 @@ class ColumnLayoutTest {
 
     assertThat(cells(report, "Actions"))
         .containsExactly(
-            "code@0+100", "name@100+250", "progress@350+64", "status@414+96", "commentary@510+276");
+            "code@0+100", "name@100+298", "progress@398+64", "status@462+96", "commentary@558+228");
     assertThat(ColumnLayout.fittedFields(compiled("Dashboard.jasper")))
         .isEqualTo(java.util.Map.of("code", 72));
   }
