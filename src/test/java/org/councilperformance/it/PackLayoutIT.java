@@ -39,11 +39,14 @@ class PackLayoutIT {
     PdfWords printed = PdfWords.of(pdf);
 
     assertThat(printed.smallerThan(10f)).isEmpty();
-    assertThat(printed.blankPages(printed.pages(), 60f, 545f)).isEmpty();
+    assertThat(
+            printed.blankPages(printed.pages(), PdfWords.PACK_BODY_TOP, PdfWords.PACK_BODY_BOTTOM))
+        .isEmpty();
     List<String> codes = sampleCodes();
     assertThat(codes).contains("VFM-PI-17", "BCC-A-01").hasSizeGreaterThan(40);
     assertThat(codes).allSatisfy(code -> assertThat(printed.text()).contains(code));
-    List<List<PdfWords.Word>> firstRows = printed.firstRowsUnderHeaders(40f, 545f);
+    List<List<PdfWords.Word>> firstRows =
+        printed.firstRowsUnderHeaders(40f, PdfWords.PACK_BODY_BOTTOM);
     assertThat(firstRows).hasSizeGreaterThan(10);
     // Other tests add indicators and actions of their own to this council: a row's code is the
     // first cell's word, shaped as codes are (e.g. VFM-PI-17, IND-002eca3b).

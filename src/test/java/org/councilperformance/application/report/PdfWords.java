@@ -23,6 +23,15 @@ public final class PdfWords {
    */
   public record Word(int page, String text, float x, float y, float size) {}
 
+  /**
+   * Baselines between these two lie in a pack page's body: its running header ends at 64 pt from
+   * the top and its footer starts at 551 pt (595 less a 24 pt margin and the 20 pt footer), so the
+   * last body line's baseline is above 551 and the footer's own is at about 565.
+   */
+  public static final float PACK_BODY_TOP = 60f;
+
+  public static final float PACK_BODY_BOTTOM = 556f;
+
   /** Text printed larger than this is a heading. */
   private static final float BODY_TEXT_ABOVE = 11f;
 

@@ -131,7 +131,9 @@ class PrintedLayoutTest {
   void everyWordIsPrintedAtTenPointsOrMore() {
     assertThat(printed.words()).hasSizeGreaterThan(1000);
     assertThat(printed.smallerThan(10f)).isEmpty();
-    assertThat(printed.blankPages(printed.pages(), 60f, 545f)).isEmpty();
+    assertThat(
+            printed.blankPages(printed.pages(), PdfWords.PACK_BODY_TOP, PdfWords.PACK_BODY_BOTTOM))
+        .isEmpty();
   }
 
   @Test
@@ -151,7 +153,8 @@ class PrintedLayoutTest {
 
   @Test
   void everyTableOnEveryPageStartsWithARowsCode() {
-    List<List<PdfWords.Word>> firstRows = printed.firstRowsUnderHeaders(40f, 545f);
+    List<List<PdfWords.Word>> firstRows =
+        printed.firstRowsUnderHeaders(40f, PdfWords.PACK_BODY_BOTTOM);
 
     assertThat(firstRows.stream().map(r -> r.get(0).page()).distinct().count()).isGreaterThan(10);
     assertThat(firstRows).allSatisfy(row -> assertThat(CODES).contains(row.get(0).text()));
