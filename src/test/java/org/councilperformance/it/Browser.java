@@ -50,6 +50,9 @@ final class Browser implements AutoCloseable {
             .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    // axe runs as an asynchronous script: on a long page (the pack's HTML twin) on a busy machine
+    // it takes longer than Selenium's 30 s default, and a timeout reads as "axe did not run".
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
   }
 
   /** A browser with JavaScript on, as most people have it. */
@@ -151,7 +154,9 @@ final class Browser implements AutoCloseable {
       throw new IllegalStateException("axe needs JavaScript: check pages in a browser with it on");
     }
     Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
-    assertThat(results.isErrored()).as("axe ran on " + path()).isFalse();
+    assertThat(results.isErrored())
+        .as("axe ran on " + path() + ": " + results.getErrorMessage())
+        .isFalse();
     assertThat(results.getViolations())
         .as(
             "WCAG 2.2 AA violations on "
