@@ -47,9 +47,11 @@ class SecurityLogIT {
     session.request().header("X-CSRF-Token", session.csrfToken()).delete("/session");
 
     String who = "user=\"" + username + "\" address=\"127.0.0.1\"";
+    // messages.log marks a WARNING " W " and an INFO " I " before the message
     assertThat(ServerLog.securityLine(who, "event=sign-in outcome=failure"))
-        .contains("WARNING", "reason=wrong-password");
-    assertThat(ServerLog.securityLine(who, "event=sign-in outcome=success")).contains("INFO");
+        .contains(" W event=sign-in", "reason=wrong-password");
+    assertThat(ServerLog.securityLine(who, "event=sign-in outcome=success"))
+        .contains(" I event=sign-in");
     assertThat(ServerLog.securityLine(who, "event=token-created outcome=success"))
         .contains("token=" + id);
     assertThat(ServerLog.securityLine(who, "event=token-revoked outcome=success"))
