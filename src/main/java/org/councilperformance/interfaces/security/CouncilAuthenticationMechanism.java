@@ -10,6 +10,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -89,6 +90,22 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
   public static void refuseIfUnchecked(HttpServletRequest request) {
     if (request.getAttribute(REQUEST_FAILURE) instanceof RuntimeException cannotCheck) {
       throw cannotCheck;
+    }
+  }
+
+  /**
+   * Ends the browser's session and records it in the security log: the API's and the portal's
+   * sign-out both come here.
+   */
+  public static void signOut(HttpServletRequest request) throws ServletException {
+    Principal who = request.getUserPrincipal();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    request.logout();
+    if (who != null) {
+      SecurityLog.signOut(who.getName(), request.getRemoteAddr());
     }
   }
 

@@ -1,14 +1,18 @@
 package org.councilperformance.interfaces.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.councilperformance.domain.access.SignIn;
 
 /**
  * The security audit a council's SIEM reads: one line per sign-in (success, failure, lockout),
- * refusal for too many attempts, token created or revoked, and user created or changed, on the
- * logger {@code council.security}, as {@code key=value} pairs with quoted text values
- * (docs/operations.md#security-log).
+ * refusal for too many attempts, sign-out, token created or revoked, user created or changed, and
+ * period locked, published or reopened, on the logger {@code council.security}, as {@code
+ * key=value} pairs with quoted text values (docs/operations.md#security-log). Each names who acted
+ * and from which client address (the client's own behind a trusted proxy:
+ * docs/operations.md#behind-a-reverse-proxy), never a password or a token's secret.
  */
 public final class SecurityLog {
   static final Logger LOG = Logger.getLogger("council.security");
@@ -55,6 +59,11 @@ public final class SecurityLog {
     write(Level.WARNING, event, "rate-limited", username, address, null);
   }
 
+  /** A session ended at the person's request (not by timing out). */
+  public static void signOut(String username, String address) {
+    write(Level.INFO, "sign-out", "success", username, address, null);
+  }
+
   public static void tokenCreated(String username, long tokenId, String address) {
     write(Level.INFO, "token-created", "success", username, address, "token=" + tokenId);
   }
@@ -67,6 +76,21 @@ public final class SecurityLog {
   public static void userChanged(
       String event, String admin, String username, String detail, String address) {
     write(Level.INFO, event, "success", admin, address, "target=" + quoted(username) + detail);
+  }
+
+  /**
+   * An admin locked, published or reopened a period: {@code event} is {@code period-locked}, {@code
+   * period-published} or {@code period-reopened}.
+   */
+  public static void periodChanged(String event, String period, HttpServletRequest request) {
+    Principal admin = request.getUserPrincipal();
+    write(
+        Level.INFO,
+        event,
+        "success",
+        admin == null ? null : admin.getName(),
+        request.getRemoteAddr(),
+        "target=" + quoted(period));
   }
 
   private static void write(

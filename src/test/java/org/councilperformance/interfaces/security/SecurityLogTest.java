@@ -2,6 +2,9 @@ package org.councilperformance.interfaces.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +103,68 @@ class SecurityLogTest {
             "event=user-changed outcome=success user=\"admin\" address=\"127.0.0.1\""
                 + " target=\"member\" role=ADMIN",
             "event=sign-in outcome=rate-limited user=\"admin\" address=\"127.0.0.1\"");
+  }
+
+  /** A request signed in as {@code username} from {@code address}, as the servlet API gives it. */
+  private static HttpServletRequest request(String username, String address) {
+    Principal principal = () -> username;
+    return (HttpServletRequest)
+        Proxy.newProxyInstance(
+            SecurityLogTest.class.getClassLoader(),
+            new Class<?>[] {HttpServletRequest.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getUserPrincipal" -> username == null ? null : principal;
+                  case "getRemoteAddr" -> address;
+                  default -> throw new UnsupportedOperationException(method.getName());
+                });
+  }
+
+  @Test
+  void signOutAndPeriodChangesNameTheActorTheTargetAndTheAddress() {
+    SecurityLog.signOut("member", "203.0.113.9");
+    SecurityLog.periodChanged("period-locked", "2018-19-Q2", request("admin", "203.0.113.9"));
+    SecurityLog.periodChanged("period-published", "2018-19-Q2", request("admin", "203.0.113.9"));
+    SecurityLog.periodChanged("period-reopened", "2018-19-Q2", request(null, "203.0.113.9"));
+    assertThat(records).allMatch(r -> r.getLevel() == Level.INFO);
+    assertThat(records)
+        .extracting(LogRecord::getMessage)
+        .containsExactly(
+            "event=sign-out outcome=success user=\"member\" address=\"203.0.113.9\"",
+            "event=period-locked outcome=success user=\"admin\" address=\"203.0.113.9\""
+                + " target=\"2018-19-Q2\"",
+            "event=period-published outcome=success user=\"admin\" address=\"203.0.113.9\""
+                + " target=\"2018-19-Q2\"",
+            "event=period-reopened outcome=success user=\"\" address=\"203.0.113.9\""
+                + " target=\"2018-19-Q2\"");
+  }
+
+  @Test
+  void noEventCarriesThePasswordOrTheTokensSecret() {
+    String password = "correct horse battery staple";
+    UserAccount user = new UserAccount("hos.housing", "Head of Housing", Role.EDITOR);
+    user.setPassword(password.toCharArray());
+    SignIn good =
+        SignIn.attempt(
+            user.username(),
+            Optional.of(user),
+            password.toCharArray(),
+            T0,
+            (p, stored) -> new String(p).equals(password));
+    SecurityLog.signIn(good, "10.0.0.7");
+    SecurityLog.signIn(attempt(user, password + "!"), "10.0.0.7");
+    SecurityLog.rateLimited("sign-in", user.username(), "10.0.0.7");
+    SecurityLog.tokenCreated(user.username(), 7, "10.0.0.7");
+    SecurityLog.tokenRevoked(user.username(), 7, "10.0.0.7");
+    SecurityLog.signOut(user.username(), "10.0.0.7");
+    assertThat(records).hasSize(6);
+    assertThat(records)
+        .extracting(LogRecord::getMessage)
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .doesNotContain(password, "horse", "cpt_")
+                    .contains("user=\"hos.housing\"", "address=\"10.0.0.7\"", "outcome="));
   }
 
   @Test

@@ -125,11 +125,7 @@ public class SignInPage {
   @POST
   @Path("sign-out")
   public Response signOut() throws ServletException {
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
-    request.logout();
+    CouncilAuthenticationMechanism.signOut(request);
     return Pages.seeOther(uriInfo, base() + "/sign-in?signed-out=true");
   }
 

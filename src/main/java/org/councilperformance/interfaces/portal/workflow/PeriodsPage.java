@@ -27,6 +27,7 @@ import org.councilperformance.interfaces.portal.Flash;
 import org.councilperformance.interfaces.portal.FormErrors;
 import org.councilperformance.interfaces.portal.Pages;
 import org.councilperformance.interfaces.portal.PortalFilter;
+import org.councilperformance.interfaces.security.SecurityLog;
 
 /**
  * The performance team's view of each period: every unit's return, and locking, publishing and
@@ -78,14 +79,14 @@ public class PeriodsPage {
   @Path("{period}/lock")
   public Response lock(@PathParam("period") PeriodCode period) {
     requireAdmin("periods/" + period + "/lock");
-    return done(workflow.lock(period), "locked");
+    return done(workflow.lock(period), "locked", "period-locked");
   }
 
   @POST
   @Path("{period}/publish")
   public Response publish(@PathParam("period") PeriodCode period) {
     requireAdmin("periods/" + period + "/publish");
-    return done(workflow.publish(period), "published");
+    return done(workflow.publish(period), "published", "period-published");
   }
 
   @POST
@@ -95,13 +96,14 @@ public class PeriodsPage {
       @PathParam("period") PeriodCode period, @FormParam("reason") String reason) {
     requireAdmin("periods/" + period + "/reopen");
     try {
-      return done(workflow.reopen(period, reason), "reopened");
+      return done(workflow.reopen(period, reason), "reopened", "period-reopened");
     } catch (InvalidValueException e) {
       return periodPage(422, period, FormErrors.of(e), reason);
     }
   }
 
-  private Response done(ReportingPeriod period, String what) {
+  private Response done(ReportingPeriod period, String what, String event) {
+    SecurityLog.periodChanged(event, period.code().toString(), request);
     Flash.set(request, "You " + what + " " + period.label() + ".");
     return Pages.seeOther(
         uriInfo, PortalFilter.frame(request).href("/admin/periods/" + period.code()));

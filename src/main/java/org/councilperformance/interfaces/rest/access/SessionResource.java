@@ -98,11 +98,7 @@ public class SessionResource {
 
   @DELETE
   public Response signOut() throws jakarta.servlet.ServletException {
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
-    request.logout();
+    CouncilAuthenticationMechanism.signOut(request);
     return Response.noContent().build();
   }
 }

@@ -127,7 +127,9 @@ public class UserResource {
     if (body.username() != null && !body.username().equals(username)) {
       throw new InvalidValueException("username", "a username cannot change");
     }
-    preconditions.check(accounts.user(username));
+    UserAccount current = accounts.user(username);
+    preconditions.check(current);
+    Role before = current.role();
     UserAccount user =
         preconditions.saved(
             accounts.reviseUser(
@@ -137,7 +139,11 @@ public class UserResource {
                 Codes.of(body.units(), "businessUnits"),
                 body.password() == null ? null : body.password().toCharArray()));
     SecurityLog.userChanged(
-        "user-changed", admin(), user.username(), changeOf(body), request.getRemoteAddr());
+        "user-changed",
+        admin(),
+        user.username(),
+        changeOf(body) + (before == user.role() ? "" : " previous-role=" + before),
+        request.getRemoteAddr());
     return UserView.of(user);
   }
 

@@ -3,6 +3,7 @@ package org.councilperformance.interfaces.rest.period;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +33,7 @@ import org.councilperformance.domain.workflow.Submission;
 import org.councilperformance.domain.workflow.SubmissionState;
 import org.councilperformance.interfaces.rest.Created;
 import org.councilperformance.interfaces.rest.Preconditions;
+import org.councilperformance.interfaces.security.SecurityLog;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("periods")
@@ -43,6 +45,8 @@ public class PeriodResource {
   private final PeriodService periods;
   private final WorkflowService workflow;
   private final Preconditions preconditions;
+
+  @Context private HttpServletRequest request;
 
   @Inject
   public PeriodResource(
@@ -170,6 +174,7 @@ public class PeriodResource {
   @Consumes(MediaType.WILDCARD) // no body
   public PeriodView lock(@PathParam("code") PeriodCode code) {
     workflow.lock(code);
+    SecurityLog.periodChanged("period-locked", code.toString(), request);
     return get(code);
   }
 
@@ -178,6 +183,7 @@ public class PeriodResource {
   @Consumes(MediaType.WILDCARD) // no body
   public PeriodView publish(@PathParam("code") PeriodCode code) {
     workflow.publish(code);
+    SecurityLog.periodChanged("period-published", code.toString(), request);
     return get(code);
   }
 
@@ -185,6 +191,7 @@ public class PeriodResource {
   @Path("{code}/reopen")
   public PeriodView reopen(@PathParam("code") PeriodCode code, @NotNull @Valid Reason body) {
     workflow.reopen(code, body.reason());
+    SecurityLog.periodChanged("period-reopened", code.toString(), request);
     return get(code);
   }
 
