@@ -1,7 +1,7 @@
 package org.councilperformance.interfaces.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -13,8 +13,18 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
-  @Resource(lookup = "jdbc/councilPerformance")
-  private DataSource dataSource;
+  private final DataSource dataSource;
+
+  /** For the container's proxy only. */
+  protected DatabaseReadinessCheck() {
+    this(null);
+  }
+
+  /** The persistence unit's own data source, whatever the server names it. */
+  @Inject
+  public DatabaseReadinessCheck(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
 
   @Override
   public HealthCheckResponse call() {
