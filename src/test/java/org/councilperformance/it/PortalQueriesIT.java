@@ -63,7 +63,7 @@ class PortalQueriesIT {
    * An indicator of the priority with a target of 40 and an actual (red at 30, else green), and a
    * figure for the quarter before.
    */
-  private static String measuredIndicator(
+  static String measuredIndicator(
       String unit, String priority, String quarter, String previous, String actual) {
     String code = Api.unique("IND");
     json(object()

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.councilperformance.application.PeriodService;
+import org.councilperformance.application.ReadsOnly;
 import org.councilperformance.application.WorkflowService;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.period.PeriodCode;
@@ -118,6 +119,7 @@ public class PeriodResource {
   }
 
   @GET
+  @ReadsOnly
   public List<PeriodView> list() {
     return periods.periods().stream().map(PeriodView::of).toList();
   }
@@ -134,6 +136,7 @@ public class PeriodResource {
 
   /** The period with its workflow state and each business unit's submission. */
   @GET
+  @ReadsOnly
   @Path("{code}")
   public PeriodView get(@PathParam("code") PeriodCode code) {
     return PeriodView.of(preconditions.read(periods.period(code)), workflow.submissions(code));
