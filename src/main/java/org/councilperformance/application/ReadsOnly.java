@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * read-only and nothing is flushed (docs/design.md#reads). Hibernate then keeps no snapshot of what
  * a list, summary or page loads and compares none of them before each query and at commit, the work
  * that made a 500-indicator read cost several times a trivial one
- * (docs/benchmarks.md#api-under-load). A change made in such a method is not saved.
+ * (docs/benchmarks.md#api-under-load). A change made in such a method, or after it in the same
+ * transaction, is not saved: mark only entry points that read.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,10 +10,12 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 /**
- * Makes the persistence context of a {@link ReadsOnly} method read-only and never flushed. Its
- * priority places it inside the transaction {@code @Transactional} begins (the container's
- * transaction interceptor runs at {@code PLATFORM_BEFORE + 200}), so it changes that transaction's
- * persistence context, and restores it for whatever the caller does next.
+ * Makes the persistence context of a {@link ReadsOnly} method read-only and never flushed, for the
+ * rest of the transaction: a flush at commit would still walk every entity loaded, read-only or
+ * not, to cascade, so the flush mode is not restored. Its priority places it inside the transaction
+ * {@code @Transactional} begins (the container's transaction interceptor runs at {@code
+ * PLATFORM_BEFORE + 200}). Where the transaction has already loaded or changed something, this is
+ * not an entry point that began it, and nothing is changed: its writes must still be flushed.
  */
 @ReadsOnly
 @Interceptor
@@ -29,15 +31,10 @@ public class ReadsOnlyInterceptor {
   @AroundInvoke
   public Object readOnly(InvocationContext invocation) throws Exception {
     Session session = em.unwrap(Session.class);
-    boolean readOnly = session.isDefaultReadOnly();
-    FlushMode flushMode = session.getHibernateFlushMode();
-    session.setDefaultReadOnly(true);
-    session.setHibernateFlushMode(FlushMode.MANUAL);
-    try {
-      return invocation.proceed();
-    } finally {
-      session.setDefaultReadOnly(readOnly);
-      session.setHibernateFlushMode(flushMode);
+    if (session.getStatistics().getEntityCount() == 0) {
+      session.setDefaultReadOnly(true);
+      session.setHibernateFlushMode(FlushMode.MANUAL);
     }
+    return invocation.proceed();
   }
 }

@@ -15,16 +15,13 @@ import org.junit.jupiter.api.Test;
 class ApiQueriesIT {
   @Test
   void eachReadOfAQuarterSendsAsManyQueriesForSixIndicatorsAsForTwo() {
-    String quarter = Api.freshQuarter();
-    // The quarter before holds figures too, so the trends read earlier figures of every indicator.
-    int year = Integer.parseInt(quarter.substring(0, 4)) - 1;
-    String previous = String.format("%d-%02d-Q4", year, (year + 1) % 100);
-    Api.ensurePeriod(previous);
-    String unit = Api.newBusinessUnit();
-    String priority = Api.newPriority();
+    PortalQueriesIT.Counted counted = PortalQueriesIT.Counted.fresh();
+    String quarter = counted.quarter();
+    String unit = counted.unit();
+    String priority = counted.priority();
     // Red and green from the start, so both counts take the same paths (exceptions, plans).
-    String first = PortalQueriesIT.measuredIndicator(unit, priority, quarter, previous, "30");
-    PortalQueriesIT.measuredIndicator(unit, priority, quarter, previous, "48");
+    String first = counted.indicator("30");
+    counted.indicator("48");
     Map<String, String> reads = new LinkedHashMap<>();
     for (String scope : new String[] {"businessUnit=" + unit, "priority=" + priority}) {
       for (String read : new String[] {"indicators", "summary", "exceptions", "trends"}) {
@@ -35,8 +32,7 @@ class ApiQueriesIT {
     reads.put("trend", "/indicators/" + first + "/trend?period=" + quarter);
     Map<String, Long> forTwo = selects(reads);
     for (int i = 0; i < 4; i++) {
-      PortalQueriesIT.measuredIndicator(
-          unit, priority, quarter, previous, i % 2 == 0 ? "30" : "52");
+      counted.indicator(i % 2 == 0 ? "30" : "52");
     }
     Api.request()
         .get("/summary?period=" + quarter + "&businessUnit=" + unit)
