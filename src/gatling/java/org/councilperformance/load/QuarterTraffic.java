@@ -20,6 +20,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -123,43 +124,34 @@ public class QuarterTraffic extends Simulation {
       scenario("Member reads the dashboards")
           .feed(members)
           .exec(
-              http("Portal: sign-in page")
-                  .get("/portal/sign-in")
-                  .check(status().is(200), css("input[name=csrfToken]", "value").saveAs("form")))
+              page("Portal: sign-in page", "/portal/sign-in")
+                  .check(css("input[name=csrfToken]", "value").saveAs("form")))
           .exec(
               http("Portal: sign in")
                   .post("/portal/sign-in")
                   .formParam("username", "#{username}")
                   .formParam("password", "#{password}")
                   .formParam("csrfToken", "#{form}")
+                  .header("Accept", "text/html")
                   .check(status().is(200)))
-          .exec(
-              http("Portal: council overview")
-                  .get("/portal/quarters/" + PERIOD + "/overview")
-                  .check(status().is(200)))
+          .exec(page("Portal: council overview", "/portal/quarters/" + PERIOD + "/overview"))
           .exec(
               http("API: priorities")
                   .get("/api/priorities")
                   .check(status().is(200), jsonPath("$[*].code").findRandom().saveAs("priority")))
           .pause(Duration.ofSeconds(2), Duration.ofSeconds(6))
           .exec(
-              http("Portal: priority dashboard")
-                  .get("/portal/quarters/" + PERIOD + "/priorities/#{priority}")
-                  .check(status().is(200)))
+              page(
+                  "Portal: priority dashboard",
+                  "/portal/quarters/" + PERIOD + "/priorities/#{priority}"))
           .exec(
               http("API: indicators of the priority")
                   .get("/api/indicators?period=" + PERIOD + "&priority=#{priority}")
                   .check(status().is(200), jsonPath("$[*].code").findRandom().saveAs("code")))
           .pause(Duration.ofSeconds(2), Duration.ofSeconds(6))
-          .exec(
-              http("Portal: indicator")
-                  .get("/portal/indicators/#{code}?period=" + PERIOD)
-                  .check(status().is(200)))
+          .exec(page("Portal: indicator", "/portal/indicators/#{code}?period=" + PERIOD))
           .pause(Duration.ofSeconds(2), Duration.ofSeconds(6))
-          .exec(
-              http("Portal: exception report")
-                  .get("/portal/quarters/" + PERIOD + "/exceptions")
-                  .check(status().is(200)))
+          .exec(page("Portal: exception report", "/portal/quarters/" + PERIOD + "/exceptions"))
           .exec(http("API: summary").get("/api/summary?period=" + PERIOD).check(status().is(200)))
           .exec(http("API: trends").get("/api/trends?period=" + PERIOD).check(status().is(200)));
 
@@ -190,6 +182,11 @@ public class QuarterTraffic extends Simulation {
       populations.add(
           scenario.injectOpen(constantUsersPerSec(perSecond).during(Duration.ofSeconds(SECONDS))));
     }
+  }
+
+  /** A portal page, asked for as a browser does; it must answer 200. */
+  private static HttpRequestActionBuilder page(String name, String path) {
+    return http(name).get(path).header("Accept", "text/html").check(status().is(200));
   }
 
   /**
