@@ -25,7 +25,6 @@ class ContentTypeOnReadsIT {
       List.of(
           "/periods",
           "/periods/" + QUARTER,
-          "/indicators",
           "/indicators?period=" + QUARTER,
           "/indicators/HC-PI-01",
           "/indicators/HC-PI-01/status?period=" + QUARTER,
@@ -37,7 +36,7 @@ class ContentTypeOnReadsIT {
           "/exceptions?period=" + QUARTER,
           "/trends?period=" + QUARTER,
           "/data-quality?period=" + QUARTER,
-          "/actions",
+          "/actions?period=" + QUARTER,
           "/actions/VFM-A-01",
           "/actions/VFM-A-01/updates",
           "/plans",
@@ -48,26 +47,28 @@ class ContentTypeOnReadsIT {
           "/business-units",
           "/business-units/HOUSING",
           "/risks",
-          "/risks/CR-01",
           "/intervention-plans",
-          "/intervention-plans/IP-C",
           "/finance?period=" + QUARTER,
           "/absence?period=" + QUARTER,
           "/contact-centre?period=" + QUARTER,
           "/committees",
           "/meetings",
           "/alerts",
-          "/calendar/bank-holidays",
+          "/calendar/bank-holidays?year=2018",
           "/calendar/closures",
           "/users",
           "/tokens",
           "/reports/front-sheets/" + QUARTER,
-          "/reports/narratives/" + QUARTER,
-          "/imports/template?period=" + QUARTER);
+          "/reports/narratives/" + QUARTER);
 
   @Test
   void everyFamilyOfReadsAnswersWithAContentTypeAsWithout() {
-    for (String read : READS) {
+    List<String> reads = new ArrayList<>(READS);
+    // One of each register as the server lists it (other tests add to them).
+    for (String register : List.of("/risks", "/intervention-plans")) {
+      reads.add(register + "/" + Api.request().get(register).jsonPath().getString("[0].code"));
+    }
+    for (String read : reads) {
       assertThat(Api.request().get(read).statusCode()).as("GET %s", read).isEqualTo(200);
       for (String type : TYPES) {
         Response answer = Api.request().header("Content-Type", type).get(read);
