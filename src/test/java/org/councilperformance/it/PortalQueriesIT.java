@@ -19,17 +19,14 @@ import org.junit.jupiter.api.Test;
 class PortalQueriesIT {
   @Test
   void eachReadingPageSendsAsManyQueriesForSixIndicatorsAsForTwo() {
-    String quarter = Api.freshQuarter();
-    // The quarter before holds figures too, so the trends read earlier figures of every indicator.
-    int year = Integer.parseInt(quarter.substring(0, 4)) - 1;
-    String previous = String.format("%d-%02d-Q4", year, (year + 1) % 100);
-    Api.ensurePeriod(previous);
-    String unit = Api.newBusinessUnit();
-    String priority = Api.newPriority();
+    Counted counted = Counted.fresh();
+    String quarter = counted.quarter();
+    String unit = counted.unit();
+    String priority = counted.priority();
     List<String> indicators = new ArrayList<>();
     // Red and green from the start, so both counts take the same paths (exceptions, plans).
-    indicators.add(measuredIndicator(unit, priority, quarter, previous, "30"));
-    indicators.add(measuredIndicator(unit, priority, quarter, previous, "48"));
+    indicators.add(counted.indicator("30"));
+    indicators.add(counted.indicator("48"));
     PortalSession viewer = PortalSession.signIn(Api.VIEWER, Api.PASSWORDS.get(Api.VIEWER));
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("overview", "/quarters/" + quarter + "/overview?businessUnit=" + unit);
@@ -38,8 +35,7 @@ class PortalQueriesIT {
     pages.put("indicator", "/indicators/" + indicators.get(0) + "?period=" + quarter);
     Map<String, Long> forTwo = selects(viewer, pages);
     for (int i = 0; i < 4; i++) {
-      indicators.add(
-          measuredIndicator(unit, priority, quarter, previous, i % 2 == 0 ? "30" : "52"));
+      indicators.add(counted.indicator(i % 2 == 0 ? "30" : "52"));
     }
     assertThat(viewer.get(pages.get("dashboard")).asString()).contains("6 indicators");
     Map<String, Long> forSix = selects(viewer, pages);
@@ -57,6 +53,24 @@ class PortalQueriesIT {
                 Statements.selectsDuring(
                     () -> assertThat(viewer.get(page).statusCode()).isEqualTo(200))));
     return counts;
+  }
+
+  /**
+   * A fresh quarter, with the quarter before it (so the trends read earlier figures of every
+   * indicator), a unit and a priority, to which indicators are added for counting.
+   */
+  record Counted(String quarter, String previous, String unit, String priority) {
+    static Counted fresh() {
+      String quarter = Api.freshQuarter();
+      int year = Integer.parseInt(quarter.substring(0, 4)) - 1;
+      String previous = String.format("%d-%02d-Q4", year, (year + 1) % 100);
+      Api.ensurePeriod(previous);
+      return new Counted(quarter, previous, Api.newBusinessUnit(), Api.newPriority());
+    }
+
+    String indicator(String actual) {
+      return measuredIndicator(unit, priority, quarter, previous, actual);
+    }
   }
 
   /**

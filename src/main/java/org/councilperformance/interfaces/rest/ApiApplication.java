@@ -96,10 +96,14 @@ public class ApiApplication extends Application {
           TrendResource.class,
           UserResource.class);
 
-  /** Every provider of the API: the access check, body reading and problem+json answers. */
+  /**
+   * Every provider of the API: the access check, body reading (a body's type ignored where there is
+   * no body) and problem+json answers.
+   */
   public static final List<Class<?>> PROVIDERS =
       List.of(
           AccessFilter.class,
+          BodilessRequestFilter.class,
           DomainValueConverters.class,
           EntityTagFilter.class,
           JsonbConfiguration.class,

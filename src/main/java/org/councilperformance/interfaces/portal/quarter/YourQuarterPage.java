@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.councilperformance.application.ReadsOnly;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
 import org.councilperformance.domain.period.PeriodCode;
@@ -49,6 +50,7 @@ public class YourQuarterPage {
   }
 
   @GET
+  @ReadsOnly
   public Response home(@QueryParam("period") PeriodCode period) {
     UserAccount person = PortalFilter.account(request);
     if (person.role() == Role.VIEWER && period == null) {

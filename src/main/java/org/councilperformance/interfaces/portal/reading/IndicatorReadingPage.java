@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
+import org.councilperformance.application.ReadsOnly;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.NotFoundException;
 import org.councilperformance.domain.period.PeriodCode;
@@ -29,6 +30,7 @@ import org.councilperformance.interfaces.portal.reading.ReadingRows.QuarterRow;
 @Path("indicators/{code}")
 @RequestScoped
 @Transactional
+@ReadsOnly
 @Produces({MediaType.TEXT_HTML, Csv.TYPE})
 public class IndicatorReadingPage {
   private final Reading reading;

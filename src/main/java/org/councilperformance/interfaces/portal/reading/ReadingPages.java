@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.councilperformance.application.ReadsOnly;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.interfaces.portal.Pages;
@@ -35,6 +36,7 @@ import org.councilperformance.interfaces.portal.reading.ReadingRows.PriorityRow;
 @Path("quarters/{period}")
 @RequestScoped
 @Transactional
+@ReadsOnly
 @Produces({MediaType.TEXT_HTML, Csv.TYPE})
 public class ReadingPages {
   private final Reading reading;

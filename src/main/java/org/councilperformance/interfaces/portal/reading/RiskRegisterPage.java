@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.councilperformance.application.ReadsOnly;
 import org.councilperformance.interfaces.portal.Pages;
 import org.councilperformance.interfaces.portal.PortalFilter;
 import org.councilperformance.interfaces.portal.reading.ReadingRows.RiskRow;
@@ -25,6 +26,7 @@ import org.councilperformance.interfaces.portal.reading.ReadingRows.RiskRow;
 @Path("risks")
 @RequestScoped
 @Transactional
+@ReadsOnly
 @Produces({MediaType.TEXT_HTML, Csv.TYPE})
 public class RiskRegisterPage {
   private final Reading reading;

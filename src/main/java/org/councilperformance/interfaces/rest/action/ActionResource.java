@@ -25,6 +25,7 @@ import java.util.List;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.ActionSpec;
 import org.councilperformance.application.Lookup;
+import org.councilperformance.application.ReadsOnly;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.action.Action;
@@ -114,6 +115,7 @@ public class ActionResource {
    * @param businessUnit only actions of this business unit
    */
   @GET
+  @ReadsOnly
   public List<ActionPositionView> list(
       @QueryParam("period") PeriodCode period,
       @QueryParam("priority") Code priority,
@@ -139,6 +141,7 @@ public class ActionResource {
   }
 
   @GET
+  @ReadsOnly
   @Path("{code}")
   public ActionView get(@PathParam("code") Code code) {
     return ActionView.of(preconditions.read(actions.action(code)));
@@ -155,6 +158,7 @@ public class ActionResource {
   }
 
   @GET
+  @ReadsOnly
   @Path("{code}/status")
   public ActionPositionView status(
       @PathParam("code") Code code, @QueryParam("period") PeriodCode period) {
@@ -164,6 +168,7 @@ public class ActionResource {
   }
 
   @GET
+  @ReadsOnly
   @Path("{code}/updates")
   public List<UpdateView> updates(@PathParam("code") Code code) {
     return actions.updates(code).stream().map(UpdateView::of).toList();

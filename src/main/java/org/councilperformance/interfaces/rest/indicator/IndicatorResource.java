@@ -31,6 +31,7 @@ import org.councilperformance.application.IndicatorHistory;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.IndicatorSpec;
 import org.councilperformance.application.Lookup;
+import org.councilperformance.application.ReadsOnly;
 import org.councilperformance.application.TrendService;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
@@ -184,6 +185,7 @@ public class IndicatorResource {
    * @param businessUnit only indicators of this business unit
    */
   @GET
+  @ReadsOnly
   public List<IndicatorStatusView> list(
       @QueryParam("period") PeriodCode period,
       @QueryParam("priority") Code priority,
@@ -208,6 +210,7 @@ public class IndicatorResource {
   }
 
   @GET
+  @ReadsOnly
   @Path("{code}")
   public IndicatorView get(@PathParam("code") Code code) {
     return IndicatorView.of(preconditions.read(indicators.indicator(code)));
@@ -224,6 +227,7 @@ public class IndicatorResource {
   }
 
   @GET
+  @ReadsOnly
   @Path("{code}/status")
   public IndicatorStatusView status(
       @PathParam("code") Code code, @QueryParam("period") PeriodCode period) {
@@ -233,12 +237,14 @@ public class IndicatorResource {
 
   /** Direction of travel, cumulative profile and year-end forecast for a period. */
   @GET
+  @ReadsOnly
   @Path("{code}/trend")
   public TrendView trend(@PathParam("code") Code code, @QueryParam("period") PeriodCode period) {
     return TrendView.of(trends.trendOf(code, PeriodCode.required(period, "period")));
   }
 
   @GET
+  @ReadsOnly
   @Path("{code}/targets")
   public List<TargetView> targets(@PathParam("code") Code code) {
     return indicators.targets(code).stream().map(TargetView::of).toList();
@@ -256,6 +262,7 @@ public class IndicatorResource {
   }
 
   @GET
+  @ReadsOnly
   @Path("{code}/targets/{period}")
   public TargetView target(@PathParam("code") Code code, @PathParam("period") PeriodCode period) {
     Target target = indicators.target(code, period);
@@ -266,6 +273,7 @@ public class IndicatorResource {
   }
 
   @GET
+  @ReadsOnly
   @Path("{code}/measurements")
   public List<MeasurementView> measurements(@PathParam("code") Code code) {
     return indicators.measurements(code).stream().map(MeasurementView::of).toList();
@@ -293,6 +301,7 @@ public class IndicatorResource {
   }
 
   @GET
+  @ReadsOnly
   @Path("{code}/measurements/{period}")
   public MeasurementView measurement(
       @PathParam("code") Code code, @PathParam("period") PeriodCode period) {
@@ -354,6 +363,7 @@ public class IndicatorResource {
    * @param before only change sets numbered below this: the cursor the {@code next} link carries
    */
   @GET
+  @ReadsOnly
   @Path("{code}/history")
   @APIResponseSchema(value = ChangeView[].class, responseDescription = "A page of changes")
   public Response history(

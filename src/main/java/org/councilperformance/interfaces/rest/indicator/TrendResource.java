@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.councilperformance.application.Lookup;
+import org.councilperformance.application.ReadsOnly;
 import org.councilperformance.application.TrendService;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.period.PeriodCode;
@@ -19,6 +20,7 @@ import org.councilperformance.interfaces.rest.indicator.IndicatorViews.TrendView
 @Path("trends")
 @RequestScoped
 @Transactional
+@ReadsOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class TrendResource {
   private final TrendService trends;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.councilperformance.application.ExceptionReport;
 import org.councilperformance.application.Lookup;
+import org.councilperformance.application.ReadsOnly;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.indicator.RagStatus;
 import org.councilperformance.domain.intervention.OffTrackItem;
@@ -22,6 +23,7 @@ import org.councilperformance.interfaces.rest.intervention.InterventionPlanResou
 @Path("exceptions")
 @RequestScoped
 @Transactional
+@ReadsOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class ExceptionResource {
   private final ExceptionReport report;

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.councilperformance.application.PeriodService;
+import org.councilperformance.application.ReadsOnly;
 import org.councilperformance.application.WorkflowService;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.period.PeriodCode;
@@ -122,6 +123,7 @@ public class PeriodResource {
   }
 
   @GET
+  @ReadsOnly
   public List<PeriodView> list() {
     return periods.periods().stream().map(PeriodView::of).toList();
   }
@@ -138,6 +140,7 @@ public class PeriodResource {
 
   /** The period with its workflow state and each business unit's submission. */
   @GET
+  @ReadsOnly
   @Path("{code}")
   public PeriodView get(@PathParam("code") PeriodCode code) {
     return PeriodView.of(preconditions.read(periods.period(code)), workflow.submissions(code));

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.councilperformance.application.DataQualityReport;
+import org.councilperformance.application.ReadsOnly;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.quality.Finding;
 
@@ -19,6 +20,7 @@ import org.councilperformance.domain.quality.Finding;
 @Path("data-quality")
 @RequestScoped
 @Transactional
+@ReadsOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class DataQualityResource {
   private final DataQualityReport report;

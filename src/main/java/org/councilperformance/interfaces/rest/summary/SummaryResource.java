@@ -14,6 +14,7 @@ import java.util.List;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.IndicatorService;
 import org.councilperformance.application.Lookup;
+import org.councilperformance.application.ReadsOnly;
 import org.councilperformance.application.Scope;
 import org.councilperformance.application.TrendService;
 import org.councilperformance.domain.Code;
@@ -25,6 +26,7 @@ import org.councilperformance.domain.summary.StatusSummary;
 @Path("summary")
 @RequestScoped
 @Transactional
+@ReadsOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class SummaryResource {
   private final IndicatorService indicators;
