@@ -64,10 +64,12 @@ class ContentTypeOnReadsIT {
   @Test
   void everyFamilyOfReadsAnswersWithAContentTypeAsWithout() {
     List<String> reads = new ArrayList<>(READS);
-    // One of each register as the server lists it (other tests add to them).
-    for (String register : List.of("/risks", "/intervention-plans")) {
-      reads.add(register + "/" + Api.request().get(register).jsonPath().getString("[0].code"));
-    }
+    // A risk of this test's own (the sample's register may be empty), and an intervention plan as
+    // the server lists them (the sample has some; other tests add more).
+    reads.add("/risks/" + registeredRisk());
+    reads.add(
+        "/intervention-plans/"
+            + Api.request().get("/intervention-plans").jsonPath().getString("[0].code"));
     for (String read : reads) {
       assertThat(Api.request().get(read).statusCode()).as("GET %s", read).isEqualTo(200);
       for (String type : TYPES) {
@@ -115,5 +117,21 @@ class ContentTypeOnReadsIT {
             .body(Map.of("name", "never made").toString())
             .post("/tokens");
     assertThat(answer.statusCode()).isEqualTo(415);
+  }
+
+  private static String registeredRisk() {
+    String code = Api.unique("R");
+    Api.json(
+            Api.object()
+                .add("code", code)
+                .add("scale", 5)
+                .add("title", "Read with a content type " + code)
+                .add("owner", "Head of Facilities")
+                .add("inherent", Api.object().add("likelihood", 4).add("impact", 4))
+                .add("residual", Api.object().add("likelihood", 2).add("impact", 3)))
+        .post("/risks")
+        .then()
+        .statusCode(201);
+    return code;
   }
 }
