@@ -28,15 +28,15 @@ final class Api {
       System.getProperty("app.baseUrl", "http://localhost:9080" + CONTEXT_PATH)
           .replaceAll("/+$", "");
 
-  static {
-    awaitReady();
-  }
-
   /**
    * The server's own address, for what Liberty answers at its root whatever the context root:
    * /health and /openapi.
    */
   static final String SERVER_URL = BASE_URL.substring(0, BASE_URL.length() - CONTEXT_PATH.length());
+
+  static {
+    awaitReady();
+  }
 
   /** The session cookie's name (WEB-INF/web.xml) and path (the context root). */
   static final String SESSION_COOKIE = "cp_session";

@@ -103,6 +103,8 @@ class StockLibertyIT {
         SERVER_DIR.resolve("server.env"),
         String.join(
             "\n",
+            // server create writes keystore_password without a final new line
+            "",
             "COUNCIL_PERFORMANCE_CONTEXT_ROOT=" + CONTEXT_ROOT,
             "COUNCIL_PERFORMANCE_DB_HOST=127.0.0.1",
             "COUNCIL_PERFORMANCE_DB_PORT=" + dbPort,
