@@ -78,7 +78,7 @@ class ContainerErrorsIT {
     // Liberty refuses it before any application sees it, with its own one-line text
     // (docs/api.md#errors); it still carries the headers and no class name or stack.
     for (String target : List.of("/%", "/api/%zz")) {
-      String answer = raw("GET " + target + " HTTP/1.1");
+      String answer = raw("GET " + Api.CONTEXT_PATH + target + " HTTP/1.1");
       assertThat(answer)
           .startsWith("HTTP/1.1 400 ")
           .contains(

@@ -68,7 +68,7 @@ class SingleSignOnIT {
 
   /** The browser arriving back from the provider at the callback address. */
   private static ValidatableResponse callback(URI callback, Map<String, String> cookies) {
-    assertThat(callback.getPath()).isEqualTo("/api/session/sso/callback");
+    assertThat(callback.getPath()).isEqualTo(Api.CONTEXT_PATH + "/api/session/sso/callback");
     return anonymous()
         .accept(BROWSER_ACCEPTS)
         .cookies(cookies)
