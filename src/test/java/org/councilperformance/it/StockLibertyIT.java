@@ -40,8 +40,15 @@ class StockLibertyIT {
   private static final String ADMIN = "it.admin";
   private static final String ADMIN_PASSWORD = "a-long-first-admin-password";
 
+  /**
+   * HTTP/1.1 as browsers speak it to a plain-HTTP port: the JDK's default asks to upgrade to HTTP/2
+   * (h2c), and on Liberty 26.0.0.3 a second request on such a connection never got its answer.
+   */
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private static final Path WLP = Path.of(System.getProperty("liberty.wlp", "target/liberty/wlp"));
   private static final Path USER_DIR = Path.of("target/stock-liberty/usr").toAbsolutePath();
@@ -194,17 +201,9 @@ class StockLibertyIT {
         .contains("SameSite=Lax");
 
     String cookie = session.substring(0, session.indexOf(';'));
-    // Home sends a person on to their role's page: below the context root.
-    HttpResponse<String> home =
-        send(HttpRequest.newBuilder(uri(CONTEXT_ROOT + "/portal/")).header("Cookie", cookie));
-    assertThat(home.statusCode()).isEqualTo(303);
-    assertThat(URI.create(home.headers().firstValue("Location").orElseThrow()).getPath())
-        .startsWith(CONTEXT_ROOT + "/portal/");
-    // A page that needs no reporting period (the database is new).
+    // Your quarter, for the first admin of a new database.
     HttpResponse<String> portal =
-        send(
-            HttpRequest.newBuilder(uri(CONTEXT_ROOT + "/portal/admin/committees"))
-                .header("Cookie", cookie));
+        send(HttpRequest.newBuilder(uri(CONTEXT_ROOT + "/portal/")).header("Cookie", cookie));
     assertThat(portal.statusCode()).isEqualTo(200);
     assertThat(portal.body())
         .contains("href=\"" + CONTEXT_ROOT + "/portal/assets/govuk-frontend.min.css\"")
