@@ -284,7 +284,7 @@ class AccessIT {
   }
 
   @Test
-  void sessionCookieIsHttpOnlyAndLax() {
+  void sessionCookieIsTheApplicationsOwnHttpOnlyLaxAndForItsContextRootOnly() {
     anonymous()
         .contentType(ContentType.JSON)
         .body(
@@ -296,7 +296,10 @@ class AccessIT {
         .post("/session")
         .then()
         .statusCode(200)
-        .header("Set-Cookie", startsWith("JSESSIONID="))
+        .header("Set-Cookie", startsWith(Api.SESSION_COOKIE + "="))
+        .header(
+            "Set-Cookie",
+            org.hamcrest.Matchers.containsString("Path=" + Api.SESSION_COOKIE_PATH + ";"))
         .header("Set-Cookie", org.hamcrest.Matchers.containsString("HttpOnly"))
         .header("Set-Cookie", org.hamcrest.Matchers.containsString("SameSite=Lax"));
   }

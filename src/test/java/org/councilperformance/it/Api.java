@@ -17,13 +17,44 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The running server's API as the integration tests call it. */
 final class Api {
-  static final String BASE_URL = System.getProperty("app.baseUrl", "http://localhost:9080");
+  /**
+   * The application's context root, "" at the server's root; -Dapp.context.root=/performance runs
+   * the tests against a server deployed there (docs/operations.md#any-context-root).
+   */
+  static final String CONTEXT_PATH = contextPath(System.getProperty("app.context.root", "/"));
+
+  /** The application's address, its context root included, without a final slash. */
+  static final String BASE_URL =
+      System.getProperty("app.baseUrl", "http://localhost:9080" + CONTEXT_PATH)
+          .replaceAll("/+$", "");
+
+  /**
+   * The server's own address, for what Liberty answers at its root whatever the context root:
+   * /health and /openapi.
+   */
+  static final String SERVER_URL = BASE_URL.substring(0, BASE_URL.length() - CONTEXT_PATH.length());
 
   static {
     awaitReady();
   }
 
+  /** The session cookie's name (WEB-INF/web.xml) and path (the context root). */
+  static final String SESSION_COOKIE = "cp_session";
+
+  static final String SESSION_COOKIE_PATH = CONTEXT_PATH.isEmpty() ? "/" : CONTEXT_PATH;
+
   private Api() {}
+
+  /** A Location header's address, absolute: a path is on this server. */
+  static String absolute(String location) {
+    return java.net.URI.create(SERVER_URL + "/").resolve(location).toString();
+  }
+
+  /** "/performance/" → "/performance", "/" → "". */
+  static String contextPath(String contextRoot) {
+    String path = contextRoot.replaceAll("/+$", "");
+    return path.isEmpty() || path.startsWith("/") ? path : "/" + path;
+  }
 
   /**
    * Liberty reports the server started before a slow machine has finished starting the application;
@@ -33,7 +64,7 @@ final class Api {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
     while (System.nanoTime() < deadline) {
       try {
-        if (given().baseUri(BASE_URL).get("/health/ready").statusCode() == 200) {
+        if (given().baseUri(SERVER_URL).get("/health/ready").statusCode() == 200) {
           return;
         }
       } catch (RuntimeException notListeningYet) {

@@ -71,8 +71,10 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** The page's path below the context root, e.g. "/portal/". */
   String path() {
-    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    String path = java.net.URI.create(driver.getCurrentUrl()).getPath();
+    return path.startsWith(Api.CONTEXT_PATH) ? path.substring(Api.CONTEXT_PATH.length()) : path;
   }
 
   WebElement find(String css) {

@@ -22,8 +22,14 @@ import org.junit.jupiter.api.Test;
  * hardening headers and name no IBM class (issue 14, item 8).
  */
 class ContainerErrorsIT {
+  /** The application's paths. */
   private static RequestSpecification server() {
     return given().baseUri(Api.BASE_URL).urlEncodingEnabled(false);
+  }
+
+  /** Liberty's own pages, at the server's root whatever the context root. */
+  private static RequestSpecification liberty() {
+    return given().baseUri(Api.SERVER_URL).urlEncodingEnabled(false);
   }
 
   private static ValidatableResponse hardened(ValidatableResponse response) {
@@ -55,16 +61,16 @@ class ContainerErrorsIT {
 
   @Test
   void errorsOfLibertysOwnPagesNameNoInternals() {
-    hardened(server().put("/health/nope").then().statusCode(404));
-    hardened(server().put("/openapi").then().statusCode(405));
+    hardened(liberty().put("/health/nope").then().statusCode(404));
+    hardened(liberty().put("/openapi").then().statusCode(405));
     hardened(server().request("TRACE", "/nope").then().statusCode(403));
   }
 
   @Test
   void libertysOwnPagesCarryTheHeaders() {
-    hardened(server().get("/health").then().statusCode(200));
-    hardened(server().get("/health/ready").then().statusCode(200));
-    hardened(server().get("/openapi").then().statusCode(200));
+    hardened(liberty().get("/health").then().statusCode(200));
+    hardened(liberty().get("/health/ready").then().statusCode(200));
+    hardened(liberty().get("/openapi").then().statusCode(200));
   }
 
   @Test
@@ -72,7 +78,7 @@ class ContainerErrorsIT {
     // Liberty refuses it before any application sees it, with its own one-line text
     // (docs/api.md#errors); it still carries the headers and no class name or stack.
     for (String target : List.of("/%", "/api/%zz")) {
-      String answer = raw("GET " + target + " HTTP/1.1");
+      String answer = raw("GET " + Api.CONTEXT_PATH + target + " HTTP/1.1");
       assertThat(answer)
           .startsWith("HTTP/1.1 400 ")
           .contains(

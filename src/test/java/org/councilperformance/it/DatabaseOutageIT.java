@@ -160,7 +160,7 @@ class DatabaseOutageIT {
   void healthSaysDownWhileTheDatabaseIsUnreachable() throws SQLException {
     Api.awaitReady();
     try (Outage outage = new Outage()) {
-      given().baseUri(Api.BASE_URL).get("/health/ready").then().statusCode(503);
+      given().baseUri(Api.SERVER_URL).get("/health/ready").then().statusCode(503);
     }
     Api.awaitReady();
   }

@@ -50,7 +50,8 @@ class DistributionCrashIT {
 
   static {
     // Api's calls go to the first of this test's servers: set before Api is first used.
-    System.setProperty("app.baseUrl", "http://localhost:" + PORT_A);
+    System.setProperty(
+        "app.baseUrl", "http://localhost:" + PORT_A + System.getProperty("app.context.root", "/"));
   }
 
   private static final String A = "crashA";

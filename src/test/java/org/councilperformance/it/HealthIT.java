@@ -11,7 +11,7 @@ class HealthIT {
   @Test
   void readyWhenTheDatabaseAnswers() {
     given()
-        .baseUri(Api.BASE_URL)
+        .baseUri(Api.SERVER_URL)
         .get("/health/ready")
         .then()
         .statusCode(200)
@@ -22,7 +22,7 @@ class HealthIT {
   @Test
   void openApiDescribesTheApi() {
     given()
-        .baseUri(Api.BASE_URL)
+        .baseUri(Api.SERVER_URL)
         .get("/openapi")
         .then()
         .statusCode(200)

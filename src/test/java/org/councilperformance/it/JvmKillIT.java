@@ -105,7 +105,8 @@ class JvmKillIT {
       try {
         HttpResponse<String> r =
             http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + Api.CONTEXT_PATH + path))
                     .timeout(Duration.ofSeconds(20))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")

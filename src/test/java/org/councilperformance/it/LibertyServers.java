@@ -142,7 +142,7 @@ final class LibertyServers {
     p.waitFor(5, TimeUnit.MINUTES);
   }
 
-  private static void deleteAll(Path dir) throws IOException {
+  static void deleteAll(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -21,7 +21,7 @@ final class OpenApiDocument {
   static OpenApiDocument read() {
     String text =
         given()
-            .baseUri(Api.BASE_URL)
+            .baseUri(Api.SERVER_URL)
             .accept("application/json")
             .get("/openapi")
             .then()

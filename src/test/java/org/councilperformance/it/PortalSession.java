@@ -37,7 +37,7 @@ final class PortalSession {
     // page carries the token in its sign-out form.
     Response home = s.get("/");
     for (int hop = 0; hop < 5 && home.statusCode() / 100 == 3; hop++) {
-      home = s.kept(s.withoutToken().get(home.header("Location")));
+      home = s.kept(s.withoutToken().get(Api.absolute(home.header("Location"))));
     }
     s.csrfToken = token(Jsoup.parse(home.body().asString()));
     return s;

@@ -98,15 +98,15 @@ class PortalSignInIT {
   void aTimedOutSessionSaysSoRatherThanJustAskingToSignIn() {
     browser.driver.manage().deleteAllCookies();
     browser.signIn(Api.EDITOR);
-    var cookie = browser.driver.manage().getCookieNamed("JSESSIONID");
-    browser.driver.manage().deleteCookieNamed("JSESSIONID");
+    var cookie = browser.driver.manage().getCookieNamed(Api.SESSION_COOKIE);
+    browser.driver.manage().deleteCookieNamed(Api.SESSION_COOKIE);
     browser
         .driver
         .manage()
         .addCookie(
             new org.openqa.selenium.Cookie.Builder(
-                    "JSESSIONID", "0000expired" + cookie.getValue().substring(11))
-                .path("/")
+                    Api.SESSION_COOKIE, "0000expired" + cookie.getValue().substring(11))
+                .path(Api.SESSION_COOKIE_PATH)
                 .build());
     browser.open("/");
     assertThat(browser.heading()).isEqualTo("You have been signed out");
@@ -170,7 +170,7 @@ class PortalSignInIT {
     // The portal's pages are not API operations.
     Api.anonymous().get("/portal/sign-in").then().statusCode(404);
     RestAssured.given()
-        .baseUri(Api.BASE_URL)
+        .baseUri(Api.SERVER_URL)
         .get("/openapi")
         .then()
         .body(org.hamcrest.Matchers.not(containsString("/portal")));

@@ -213,7 +213,7 @@ class PortalWorkflowIT {
                 + " t.name = 'csrfToken';"
                 + " t.value = document.querySelector('input[name=csrfToken]').value;"
                 + " f.appendChild(t); document.body.appendChild(f); f.submit();",
-            "/portal/quarters/" + s.period() + "/units/" + s.unit() + "/submit");
+            Api.CONTEXT_PATH + "/portal/quarters/" + s.period() + "/units/" + s.unit() + "/submit");
     new org.openqa.selenium.support.ui.WebDriverWait(
             browser.driver, java.time.Duration.ofSeconds(30))
         .until(d -> "This cannot be changed now".equals(browser.heading()));

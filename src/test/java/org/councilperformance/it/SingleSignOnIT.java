@@ -68,7 +68,7 @@ class SingleSignOnIT {
 
   /** The browser arriving back from the provider at the callback address. */
   private static ValidatableResponse callback(URI callback, Map<String, String> cookies) {
-    assertThat(callback.getPath()).isEqualTo("/api/session/sso/callback");
+    assertThat(callback.getPath()).isEqualTo(Api.CONTEXT_PATH + "/api/session/sso/callback");
     return anonymous()
         .accept(BROWSER_ACCEPTS)
         .cookies(cookies)
@@ -95,7 +95,7 @@ class SingleSignOnIT {
         .contains("cp_sso=")
         .containsIgnoringCase("HttpOnly")
         .containsIgnoringCase("SameSite=Lax")
-        .contains("Path=/api/session/sso/callback");
+        .contains("Path=" + Api.CONTEXT_PATH + "/api/session/sso/callback");
   }
 
   @Test
@@ -107,10 +107,10 @@ class SingleSignOnIT {
             .statusCode(200)
             .contentType(containsString("text/html"))
             .body(containsString("Signed in as housing.editor"))
-            .body(containsString("url=/portal/"))
+            .body(containsString("url=" + Api.CONTEXT_PATH + "/portal/"))
             .extract();
     Map<String, String> session = signedIn.cookies();
-    assertThat(session).containsKey("JSESSIONID");
+    assertThat(session).containsKey(Api.SESSION_COOKIE);
 
     anonymous()
         .cookies(session)

@@ -540,7 +540,7 @@ class VersionsIT {
   void theOpenApiDocumentShowsIfMatchAndTheAnswersItCanCause() {
     var put =
         io.restassured.RestAssured.given()
-            .baseUri(Api.BASE_URL)
+            .baseUri(Api.SERVER_URL)
             .accept("application/json")
             .get("/openapi")
             .then()

@@ -28,7 +28,7 @@ public class SingleSignOnSettings {
 
   private final String scopes;
 
-  /** Where the browser goes once signed in. */
+  /** Where the browser goes once signed in: a path below the context root, or an absolute URL. */
   private final String afterSignIn;
 
   @Inject
@@ -85,8 +85,14 @@ public class SingleSignOnSettings {
     return scopes;
   }
 
-  public String afterSignIn() {
-    return afterSignIn;
+  /**
+   * Where the browser goes once signed in, for an application at this context path ("" at the
+   * root): a path such as "/portal/" is below the context root; an absolute URL is taken as it is.
+   */
+  public String afterSignIn(String contextPath) {
+    return afterSignIn.startsWith("/") && !afterSignIn.startsWith("//")
+        ? contextPath + afterSignIn
+        : afterSignIn;
   }
 
   /** A half-configured sign-on is a deployment mistake: say which setting is missing. */

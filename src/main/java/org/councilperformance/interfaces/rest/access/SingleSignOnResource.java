@@ -38,6 +38,7 @@ public class SingleSignOnResource {
    */
   static final String BINDING_COOKIE = "cp_sso";
 
+  /** Below the context root, which moves it (docs/operations.md#any-context-root). */
   private static final String CALLBACK = "/api/session/sso/callback";
 
   private final SingleSignOn singleSignOn;
@@ -107,7 +108,7 @@ public class SingleSignOnResource {
               + identity.username()
               + "' has no account in Council Performance; ask the performance team to add one");
     }
-    String next = escape(settings.afterSignIn());
+    String next = escape(settings.afterSignIn(request.getContextPath()));
     return Response.ok(
             "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
                 + "<meta http-equiv=\"refresh\" content=\"0;url="
@@ -125,7 +126,7 @@ public class SingleSignOnResource {
   private NewCookie bindingCookie(String value, int maxAgeSeconds) {
     return new NewCookie.Builder(BINDING_COOKIE)
         .value(value)
-        .path(CALLBACK)
+        .path(request.getContextPath() + CALLBACK)
         .maxAge(maxAgeSeconds)
         .httpOnly(true)
         .secure(secureCookies || request.isSecure())
