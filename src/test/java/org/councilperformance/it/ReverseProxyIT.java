@@ -93,4 +93,41 @@ class ReverseProxyIT {
     String line = ServerLog.securityLine("event=token-created", "token=" + id);
     assertThat(line).isNotEmpty().doesNotContain(client);
   }
+
+  /**
+   * The session cookies a sign-in through the trusted proxy sets, the browser having used {@code
+   * scheme}; the last of them is the one the browser keeps.
+   */
+  private static java.util.List<String> sessionCookies(String scheme) {
+    return io.restassured.RestAssured.given()
+        .baseUri(Api.BASE_URL)
+        .basePath("/api")
+        .contentType(ContentType.JSON)
+        .header("X-Forwarded-For", aClient())
+        .header("X-Forwarded-Proto", scheme)
+        .body(
+            object()
+                .add("username", Api.VIEWER)
+                .add("password", Api.PASSWORDS.get(Api.VIEWER))
+                .build()
+                .toString())
+        .post("/session")
+        .then()
+        .statusCode(200)
+        .extract()
+        .headers()
+        .getValues("Set-Cookie")
+        .stream()
+        .filter(cookie -> cookie.startsWith(Api.SESSION_COOKIE + "="))
+        .toList();
+  }
+
+  @Test
+  void aSignInTheBrowserMadeOverHttpsGetsASecureSessionCookieAndOverHttpNot() {
+    java.util.List<String> overHttps = sessionCookies("https");
+    assertThat(overHttps).isNotEmpty();
+    assertThat(overHttps.get(overHttps.size() - 1)).contains("; Secure").contains("HttpOnly");
+    java.util.List<String> overHttp = sessionCookies("http");
+    assertThat(overHttp).isNotEmpty().noneMatch(cookie -> cookie.contains("Secure"));
+  }
 }

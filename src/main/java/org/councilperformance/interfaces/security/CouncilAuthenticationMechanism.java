@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.councilperformance.domain.TooManyRequestsException;
 import org.councilperformance.domain.access.SignIn;
 import org.councilperformance.domain.access.UserAccount;
+import org.councilperformance.interfaces.web.SecureSessionCookie;
 
 /**
  * How people and systems prove who they are (Jakarta Security). A browser signs in once with a
@@ -161,7 +162,7 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
       if (!attempt.succeeded()) {
         return AuthenticationStatus.SEND_FAILURE;
       }
-      startSession(request, attempt.account());
+      startSession(request, context, attempt.account());
       return loggedIn(request, context, attempt.account());
     }
     if (credential instanceof VerifiedIdentity identity) {
@@ -171,7 +172,7 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
       if (user.isEmpty()) {
         return AuthenticationStatus.SEND_FAILURE;
       }
-      startSession(request, user.get());
+      startSession(request, context, user.get());
       return loggedIn(request, context, user.get());
     }
     String authorization = request.getHeader("Authorization");
@@ -201,10 +202,15 @@ public class CouncilAuthenticationMechanism implements HttpAuthenticationMechani
     return context.doNothing();
   }
 
-  /** A fresh session id at sign-in, so a session id planted before sign-in is worthless. */
-  private static void startSession(HttpServletRequest request, UserAccount user) {
+  /**
+   * A fresh session id at sign-in, so a session id planted before sign-in is worthless; its cookie
+   * Secure when the request is.
+   */
+  private static void startSession(
+      HttpServletRequest request, HttpMessageContext context, UserAccount user) {
     HttpSession session = request.getSession(true);
     request.changeSessionId();
+    SecureSessionCookie.reissue(request, context.getResponse());
     session.setAttribute(SESSION_USER, user.username());
     session.setAttribute(SESSION_CSRF, CsrfToken.generate());
   }

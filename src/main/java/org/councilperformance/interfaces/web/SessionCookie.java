@@ -16,9 +16,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <ul>
  *   <li>Path: the context root, so that the cookie is sent to this application only (Liberty's
  *       default is "/" whatever the context root).
- *   <li>Secure: when {@code session.cookie.secure} (SESSION_COOKIE_SECURE) is true. Neither the
- *       Servlet specification nor Liberty can mark the cookie Secure per request, so behind a
- *       TLS-terminating proxy this switch is what makes it Secure.
+ *   <li>Secure: always when {@code session.cookie.secure} (SESSION_COOKIE_SECURE) is true. Neither
+ *       the Servlet specification nor Liberty can mark the cookie Secure per request; {@link
+ *       SecureSessionCookie} does so at sign-in when the request is secure.
  * </ul>
  */
 @WebListener
