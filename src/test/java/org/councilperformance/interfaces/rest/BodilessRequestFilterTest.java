@@ -28,6 +28,19 @@ class BodilessRequestFilterTest {
   }
 
   @Test
+  void aPostWithoutABodyKeepsItsContentTypeSoItsResourceNamesWhatIsMissing() {
+    assertThat(typeAfterFilter("POST", Map.of("Content-Type", "application/json")))
+        .isEqualTo("application/json");
+    assertThat(typeAfterFilter("PUT", Map.of("Content-Type", "application/json")))
+        .isEqualTo("application/json");
+  }
+
+  @Test
+  void aDeleteWithoutABodyLosesItsContentType() {
+    assertThat(typeAfterFilter("DELETE", Map.of("Content-Type", "text/plain"))).isNull();
+  }
+
+  @Test
   void aChunkedRequestKeepsItsContentType() {
     assertThat(
             typeAfterFilter(
@@ -35,8 +48,13 @@ class BodilessRequestFilterTest {
         .isEqualTo("application/json");
   }
 
-  /** The Content-Type left after the filter saw a request with these headers. */
+  /** The Content-Type left after the filter saw a GET with these headers. */
   private static String typeAfterFilter(Map<String, String> sent) {
+    return typeAfterFilter("GET", sent);
+  }
+
+  /** The Content-Type left after the filter saw a request of this method with these headers. */
+  private static String typeAfterFilter(String verb, Map<String, String> sent) {
     MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
     sent.forEach(headers::putSingle);
     ContainerRequestContext request =
@@ -46,6 +64,7 @@ class BodilessRequestFilterTest {
                 new Class<?>[] {ContainerRequestContext.class},
                 (proxy, method, args) ->
                     switch (method.getName()) {
+                      case "getMethod" -> verb;
                       case "getHeaders" -> headers;
                       case "getHeaderString" -> headers.getFirst((String) args[0]);
                       default -> throw new UnsupportedOperationException(method.getName());
