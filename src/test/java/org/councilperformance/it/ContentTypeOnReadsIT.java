@@ -66,7 +66,7 @@ class ContentTypeOnReadsIT {
     List<String> reads = new ArrayList<>(READS);
     // A risk of this test's own (the sample's register may be empty), and an intervention plan as
     // the server lists them (the sample has some; other tests add more).
-    reads.add("/risks/" + registeredRisk());
+    reads.add("/risks/" + PackRiskAndQualityIT.newRisk("Read with a content type", 5, 2, 3));
     reads.add(
         "/intervention-plans/"
             + Api.request().get("/intervention-plans").jsonPath().getString("[0].code"));
@@ -117,21 +117,5 @@ class ContentTypeOnReadsIT {
             .body(Map.of("name", "never made").toString())
             .post("/tokens");
     assertThat(answer.statusCode()).isEqualTo(415);
-  }
-
-  private static String registeredRisk() {
-    String code = Api.unique("R");
-    Api.json(
-            Api.object()
-                .add("code", code)
-                .add("scale", 5)
-                .add("title", "Read with a content type " + code)
-                .add("owner", "Head of Facilities")
-                .add("inherent", Api.object().add("likelihood", 4).add("impact", 4))
-                .add("residual", Api.object().add("likelihood", 2).add("impact", 3)))
-        .post("/risks")
-        .then()
-        .statusCode(201);
-    return code;
   }
 }

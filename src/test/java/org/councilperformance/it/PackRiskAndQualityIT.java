@@ -35,7 +35,7 @@ class PackRiskAndQualityIT {
   }
 
   /** Registers an open risk; returns its code. */
-  private static String newRisk(String title, int scale, int likelihood, int impact) {
+  static String newRisk(String title, int scale, int likelihood, int impact) {
     String code = unique("R");
     json(object()
             .add("code", code)
