@@ -1,9 +1,11 @@
 package org.councilperformance.benchmark;
 
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -11,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Seeds a generated council through the REST API, for the report pack benchmark
@@ -27,8 +31,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.councilperformance.benchmark.LargeCouncil \
  *   -DbaseUrl=http://localhost:9085 -Duser=bench -Dpassword=… \
- *   [-Dindicators=500 -Dactions=300 -Ddirectorates=20 -Dthreads=4]
+ *   [-Dindicators=500 -Dactions=300 -Ddirectorates=20 -Dthreads=4] [-Dsheets=true]
  * </pre>
+ *
+ * <p>With {@code -Dsheets=true} the figures and updates load as one sheet per period
+ * (docs/api.md#imports) instead of a request each: the same council, seeded in minutes rather than
+ * an hour at county size (5,000 indicators).
  */
 public final class LargeCouncil {
   static final List<String> YEARS = List.of("2017-18", "2018-19");
@@ -39,13 +47,15 @@ public final class LargeCouncil {
   private final int indicators;
   private final int actions;
   private final int directorates;
+  private final boolean sheets;
   private final AtomicInteger requests = new AtomicInteger();
 
-  LargeCouncil(BenchApi api, int indicators, int actions, int directorates) {
+  LargeCouncil(BenchApi api, int indicators, int actions, int directorates, boolean sheets) {
     this.api = api;
     this.indicators = indicators;
     this.actions = actions;
     this.directorates = directorates;
+    this.sheets = sheets;
   }
 
   public static void main(String[] args) throws Exception {
@@ -55,7 +65,8 @@ public final class LargeCouncil {
             api,
             Integer.getInteger("indicators", 500),
             Integer.getInteger("actions", 300),
-            Integer.getInteger("directorates", 20));
+            Integer.getInteger("directorates", 20),
+            Boolean.getBoolean("sheets"));
     long start = System.nanoTime();
     council.seed(Integer.getInteger("threads", 4));
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -128,6 +139,9 @@ public final class LargeCouncil {
     } finally {
       pool.shutdown();
     }
+    if (sheets) {
+      loadSheets();
+    }
     interventionPlans();
   }
 
@@ -186,15 +200,32 @@ public final class LargeCouncil {
                     n % 97,
                     (n - 1) % directorates + 1,
                     (n - 1) % 4 + 1));
-    if (!created && countOf("/api/indicators/" + code + "/measurements") >= 10) {
+    if (sheets || !created && countOf("/api/indicators/" + code + "/measurements") >= 10) {
       return;
     }
+    for (Figure figure : figures(n)) {
+      put(
+          "/api/indicators/" + code + "/targets/" + figure.period(),
+          "{\"value\": " + figure.target() + "}");
+      put(
+          "/api/indicators/" + code + "/measurements/" + figure.period(),
+          "{\"value\": %s, \"commentary\": %s}"
+              .formatted(figure.actual(), BenchApi.quote(figure.commentary())));
+    }
+  }
+
+  /** An indicator's target, actual and commentary for one period. */
+  record Figure(String period, BigDecimal target, BigDecimal actual, String commentary) {}
+
+  /** Indicator n's figures for every quarter, then both years: the same on every run. */
+  static List<Figure> figures(int n) {
+    boolean lowerIsBetter = n % 3 == 0;
     Random random = new Random(n);
     BigDecimal base = BigDecimal.valueOf(40 + n % 60);
     List<String> periods = new ArrayList<>(quarters());
     periods.addAll(YEARS);
+    List<Figure> figures = new ArrayList<>();
     for (String period : periods) {
-      put("/api/indicators/" + code + "/targets/" + period, "{\"value\": " + base + "}");
       double factor = 0.9 + random.nextDouble() * 0.2;
       boolean late = period.compareTo("2018-19-Q2") >= 0 && !period.endsWith("-19");
       if (offTrack(n) && late) {
@@ -202,11 +233,9 @@ public final class LargeCouncil {
       }
       BigDecimal actual =
           base.multiply(BigDecimal.valueOf(factor)).setScale(1, RoundingMode.HALF_UP);
-      put(
-          "/api/indicators/" + code + "/measurements/" + period,
-          "{\"value\": %s, \"commentary\": %s}"
-              .formatted(actual, BenchApi.quote(commentary("Indicator " + n, period, random))));
+      figures.add(new Figure(period, base, actual, commentary("Indicator " + n, period, random)));
     }
+    return figures;
   }
 
   private void action(int n) {
@@ -223,21 +252,76 @@ public final class LargeCouncil {
                     (n - 1) % 4 + 1,
                     (n - 1) % directorates + 1,
                     n % 97));
-    if (!created && countOf("/api/actions/" + code + "/updates") >= 8) {
+    if (sheets || !created && countOf("/api/actions/" + code + "/updates") >= 8) {
       return;
     }
+    for (Update update : updates(n)) {
+      put(
+          "/api/actions/" + code + "/updates/" + update.quarter(),
+          "{\"progress\": %d, \"commentary\": %s}"
+              .formatted(update.progress(), BenchApi.quote(update.commentary())));
+    }
+  }
+
+  /** An action's progress and commentary for one quarter. */
+  record Update(String quarter, int progress, String commentary) {}
+
+  /**
+   * Action n's update for every quarter: on the straight line from April 2017 to March 2019, some
+   * behind (every 20th far behind).
+   */
+  static List<Update> updates(int n) {
     Random random = new Random(10_000 + n);
     List<String> quarters = quarters();
+    List<Update> updates = new ArrayList<>();
     for (int q = 0; q < quarters.size(); q++) {
-      // On the straight line from April 2017 to March 2019, some behind (every 20th far behind).
       int expected = (q + 1) * 100 / quarters.size();
       int progress = Math.max(0, expected - random.nextInt(n % 20 == 0 ? 40 : 12));
-      put(
-          "/api/actions/" + code + "/updates/" + quarters.get(q),
-          "{\"progress\": %d, \"commentary\": %s}"
-              .formatted(
-                  progress, BenchApi.quote(commentary("Action " + n, quarters.get(q), random))));
+      updates.add(
+          new Update(
+              quarters.get(q), progress, commentary("Action " + n, quarters.get(q), random)));
     }
+    return updates;
+  }
+
+  /**
+   * Every period's figures as one indicators sheet, every quarter's updates as one actions sheet.
+   */
+  private void loadSheets() throws IOException {
+    List<String> periods = new ArrayList<>(quarters());
+    periods.addAll(YEARS);
+    for (int p = 0; p < periods.size(); p++) {
+      StringBuilder csv = new StringBuilder();
+      try (CSVPrinter sheet = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
+        sheet.printRecord("Indicator code", "Target", "Value", "Commentary");
+        for (int n = 1; n <= indicators; n++) {
+          Figure figure = figures(n).get(p);
+          sheet.printRecord(
+              indicatorCode(n), figure.target(), figure.actual(), figure.commentary());
+        }
+      }
+      applySheet(periods.get(p), csv);
+    }
+    List<String> quarters = quarters();
+    for (int q = 0; q < quarters.size(); q++) {
+      StringBuilder csv = new StringBuilder();
+      try (CSVPrinter sheet = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
+        sheet.printRecord("Action code", "Progress", "Commentary");
+        for (int n = 1; n <= actions; n++) {
+          Update update = updates(n).get(q);
+          sheet.printRecord(actionCode(n), update.progress(), update.commentary());
+        }
+      }
+      applySheet(quarters.get(q), csv);
+    }
+  }
+
+  private void applySheet(String period, CharSequence csv) {
+    requests.incrementAndGet();
+    api.require(
+        api.postCsv(
+            "/api/imports/apply?period=" + period, csv.toString().getBytes(StandardCharsets.UTF_8)),
+        "apply the sheet of " + period);
   }
 
   private void interventionPlans() {

@@ -70,8 +70,11 @@ final class PdfUaFinish {
       }
       document.getDocumentCatalog().setMetadata(metadata);
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
-      // Object streams would save a little more but slow every pack down; plain compression only.
-      document.save(out, CompressParameters.NO_COMPRESSION);
+      // With object streams: PDFBox's plain writer queues objects in a list it searches for each
+      // one it adds, so a county-size pack (a structure tree of a million objects) took minutes to
+      // save; the compressed writer keeps them in hash sets, and the file is a quarter the size
+      // (docs/benchmarks.md#a-county-size-council).
+      document.save(out, CompressParameters.DEFAULT_COMPRESSION);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
