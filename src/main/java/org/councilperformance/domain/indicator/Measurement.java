@@ -75,6 +75,13 @@ public class Measurement implements Versioned {
   @Column(columnDefinition = "text")
   private String commentary;
 
+  /**
+   * Whether the commentary is for the council only: shown signed in and in committee packs, never
+   * published as open data (docs/open-data.md#internal-commentary).
+   */
+  @Column(name = "commentary_internal", nullable = false)
+  private boolean commentaryInternal;
+
   @Column(name = "entered_by", nullable = false, length = 100)
   private String enteredBy;
 
@@ -292,6 +299,19 @@ public class Measurement implements Versioned {
     return missing.isEmpty() ? "a divisor is zero" : "no figure for " + String.join(", ", missing);
   }
 
+  /**
+   * Marks the commentary internal (never published as open data) or public, as the service says
+   * (docs/open-data.md#internal-commentary).
+   */
+  public void markCommentaryInternal(boolean internal) {
+    this.commentaryInternal = internal;
+  }
+
+  /** The commentary as it may be published: none where the service marked it internal. */
+  public String publicCommentary() {
+    return commentaryInternal ? null : commentary;
+  }
+
   /** Keeps the status the council printed for this period, for comparison with the computed one. */
   public void recordReportedStatus(RagStatus printed) {
     this.reportedStatus = printed;
@@ -371,6 +391,10 @@ public class Measurement implements Versioned {
 
   public String commentary() {
     return commentary;
+  }
+
+  public boolean commentaryInternal() {
+    return commentaryInternal;
   }
 
   public String enteredBy() {
