@@ -144,6 +144,25 @@ public class ActionUpdate implements Versioned {
     return commentaryInternal ? null : commentary;
   }
 
+  /**
+   * The update as it may be published (docs/open-data.md#internal-commentary): itself, or where its
+   * commentary is internal a copy without it, for printing only and never to be persisted.
+   */
+  public ActionUpdate asPublished() {
+    if (!commentaryInternal) {
+      return this;
+    }
+    ActionUpdate copy = new ActionUpdate(action, period);
+    copy.version = version;
+    copy.progress = progress;
+    copy.closure = closure;
+    copy.closureReason = closureReason;
+    copy.reportedStatus = reportedStatus;
+    copy.enteredBy = enteredBy;
+    copy.enteredAt = enteredAt;
+    return copy;
+  }
+
   /** Keeps the status the council printed for this period, for comparison with the computed one. */
   public void recordReportedStatus(ReportedActionStatus printed) {
     this.reportedStatus = printed == null ? null : printed.label();

@@ -312,6 +312,32 @@ public class Measurement implements Versioned {
     return commentaryInternal ? null : commentary;
   }
 
+  /**
+   * The measurement as it may be published (docs/open-data.md#internal-commentary): itself, or
+   * where its commentary is internal a copy without it, for printing only and never to be
+   * persisted.
+   */
+  public Measurement asPublished() {
+    if (!commentaryInternal) {
+      return this;
+    }
+    Measurement copy = new Measurement(indicator, period);
+    copy.version = version;
+    copy.value = value;
+    copy.missingReason = missingReason;
+    copy.enteredBy = enteredBy;
+    copy.enteredAt = enteredAt;
+    copy.reportedStatus = reportedStatus;
+    copy.ownForecast = ownForecast;
+    copy.ownForecastStatus = ownForecastStatus;
+    copy.statusOverride = statusOverride;
+    copy.overrideReason = overrideReason;
+    copy.printedValue = printedValue;
+    copy.calculatedValue = calculatedValue;
+    copy.components.putAll(components);
+    return copy;
+  }
+
   /** Keeps the status the council printed for this period, for comparison with the computed one. */
   public void recordReportedStatus(RagStatus printed) {
     this.reportedStatus = printed;
