@@ -38,13 +38,13 @@ public enum OpenDataColumn {
     PERIOD,
     /** An ISO 8601 date, YYYY-MM-DD. */
     DATE,
-    /** A code the council gives, kept from year to year: letters, digits, '-', '_' and '.'. */
+    /** A code the council gives, kept from year to year (docs/api.md#codes). */
     CODE,
     /** Codes separated by ';'. */
     CODES,
     /** A number with '.' for decimals, no thousands separator and no unit. */
     DECIMAL,
-    /** One of PERCENT, COUNT, DAYS, MINUTES, CURRENCY_GBP, SCORE, KILOGRAMS. */
+    /** One of PERCENT, COUNT, DAYS, MINUTES, CURRENCY_GBP, SCORE, KILOGRAMS, MILESTONE. */
     UNIT,
     /** HIGHER_IS_BETTER, LOWER_IS_BETTER or DATA_ONLY. */
     POLARITY,
