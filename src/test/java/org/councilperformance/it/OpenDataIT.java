@@ -47,13 +47,22 @@ class OpenDataIT {
     publicIndicator = Api.newIndicator(unit);
     report(quarter, internalIndicator, 12, INTERNAL, true);
     report(quarter, publicIndicator, 11.5, PUBLIC, false);
-    request().post("/periods/" + quarter + "/lock").then().statusCode(200);
-    request().post("/periods/" + quarter + "/publish").then().statusCode(200);
+    publish(quarter);
   }
 
-  private static void report(
+  /** Locks and publishes a period. */
+  static void publish(String period) {
+    request().post("/periods/" + period + "/lock").then().statusCode(200);
+    request().post("/periods/" + period + "/publish").then().statusCode(200);
+  }
+
+  /** Sets the indicator's target for the period to 10 and enters its figure and commentary. */
+  static void report(
       String period, String indicator, double value, String commentary, boolean internal) {
-    json(object().add("value", 10)).put("/indicators/" + indicator + "/targets/" + period);
+    json(object().add("value", 10))
+        .put("/indicators/" + indicator + "/targets/" + period)
+        .then()
+        .statusCode(200);
     json(object()
             .add("value", value)
             .add("commentary", commentary)
@@ -213,8 +222,7 @@ class OpenDataIT {
     String locked = Api.freshQuarter();
     request().post("/periods/" + locked + "/lock").then().statusCode(200);
     String reopened = Api.freshQuarter();
-    request().post("/periods/" + reopened + "/lock").then().statusCode(200);
-    request().post("/periods/" + reopened + "/publish").then().statusCode(200);
+    publish(reopened);
     anyone().get("/periods/" + reopened).then().statusCode(200);
     json(object().add("reason", "a figure was wrong"))
         .post("/periods/" + reopened + "/reopen")
@@ -245,8 +253,7 @@ class OpenDataIT {
     String unit = Api.newBusinessUnit();
     String indicator = Api.newIndicator(unit);
     report(period, indicator, 12, "first", false);
-    request().post("/periods/" + period + "/lock").then().statusCode(200);
-    request().post("/periods/" + period + "/publish").then().statusCode(200);
+    publish(period);
     String path = "/periods/" + period + "/indicators.json";
     String before = get(path).header("ETag");
 
@@ -255,8 +262,7 @@ class OpenDataIT {
         .then()
         .statusCode(200);
     report(period, indicator, 13, "corrected", false);
-    request().post("/periods/" + period + "/lock").then().statusCode(200);
-    request().post("/periods/" + period + "/publish").then().statusCode(200);
+    publish(period);
 
     ExtractableResponse<Response> after =
         anyone().header("If-None-Match", before).get(path).then().extract();

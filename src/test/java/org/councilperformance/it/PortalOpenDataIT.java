@@ -1,8 +1,6 @@
 package org.councilperformance.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.councilperformance.it.Api.json;
-import static org.councilperformance.it.Api.object;
 import static org.councilperformance.it.Api.request;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -21,18 +19,9 @@ class PortalOpenDataIT {
   @BeforeAll
   static void publishAQuarterAndOpenABrowser() {
     quarter = Api.freshQuarter();
-    String unit = Api.newBusinessUnit();
-    String indicator = Api.newIndicator(unit);
-    json(object().add("value", 100))
-        .put("/indicators/" + indicator + "/targets/" + quarter)
-        .then()
-        .statusCode(200);
-    json(object().add("value", 97).add("commentary", "Two posts filled in August."))
-        .put("/indicators/" + indicator + "/measurements/" + quarter)
-        .then()
-        .statusCode(200);
-    request().post("/periods/" + quarter + "/lock").then().statusCode(200);
-    request().post("/periods/" + quarter + "/publish").then().statusCode(200);
+    String indicator = Api.newIndicator(Api.newBusinessUnit());
+    OpenDataIT.report(quarter, indicator, 9.7, "Two posts filled in August.", false);
+    OpenDataIT.publish(quarter);
     browser = Browser.withJavaScript();
   }
 
