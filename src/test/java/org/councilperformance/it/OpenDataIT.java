@@ -218,9 +218,15 @@ class OpenDataIT {
 
   @Test
   void everythingUnpublishedIsTheSameNotFound() {
+    ExtractableResponse<Response> indexBefore = get("/");
     String open = Api.freshQuarter();
     String locked = Api.freshQuarter();
     request().post("/periods/" + locked + "/lock").then().statusCode(200);
+    ExtractableResponse<Response> indexAfter = get("/");
+    assertThat(indexAfter.header("ETag"))
+        .as("periods made and locked change nothing anyone can see")
+        .isEqualTo(indexBefore.header("ETag"));
+    assertThat(indexAfter.header("Last-Modified")).isEqualTo(indexBefore.header("Last-Modified"));
     String reopened = Api.freshQuarter();
     publish(reopened);
     anyone().get("/periods/" + reopened).then().statusCode(200);

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.councilperformance.application.ActionService;
 import org.councilperformance.application.AuditTrail;
@@ -97,19 +100,33 @@ public class PublishedPeriods {
   }
 
   /**
-   * When any period last changed state (published, reopened, locked…): what the index and the file
-   * of every period were last changed by.
+   * When what anyone can see of the periods last changed: a period published, or a published one
+   * reopened. The index and the file of every period change only then; changes to periods never
+   * published do not count, so nobody learns of them from this time either.
    */
   public Instant lastChange() {
     List<String> codes =
         em.createQuery("select p.code from ReportingPeriod p", String.class).getResultList();
-    return codes.isEmpty()
-        ? Instant.EPOCH
-        : audit.versionsOf(ReportingPeriod.class, codes).stream()
-            .map(AuditTrail.Version::changedAt)
-            .filter(Objects::nonNull)
-            .max(Comparator.naturalOrder())
-            .orElse(Instant.EPOCH);
+    if (codes.isEmpty()) {
+      return Instant.EPOCH;
+    }
+    Map<Object, List<AuditTrail.Version<ReportingPeriod>>> byPeriod = new HashMap<>();
+    for (AuditTrail.Version<ReportingPeriod> v : audit.versionsOf(ReportingPeriod.class, codes)) {
+      byPeriod.computeIfAbsent(v.state().code(), c -> new ArrayList<>()).add(v);
+    }
+    Instant last = Instant.EPOCH;
+    for (List<AuditTrail.Version<ReportingPeriod>> versions : byPeriod.values()) {
+      versions.sort(Comparator.comparingLong(AuditTrail.Version::revision));
+      for (int i = 0; i < versions.size(); i++) {
+        boolean published = versions.get(i).state().state() == PeriodState.PUBLISHED;
+        boolean unpublished = i > 0 && versions.get(i - 1).state().state() == PeriodState.PUBLISHED;
+        Instant at = versions.get(i).changedAt();
+        if ((published || unpublished) && at != null && at.isAfter(last)) {
+          last = at;
+        }
+      }
+    }
+    return last;
   }
 
   /** The published period as the public page and files show it. */
