@@ -185,6 +185,22 @@ public class ActionService {
     return update;
   }
 
+  /**
+   * Marks an update's commentary internal or public (docs/open-data.md#internal-commentary), by the
+   * same permission and period rules as recording the update.
+   *
+   * @param internal null keeps the mark recorded
+   */
+  public ActionUpdate markCommentary(ActionUpdate update, Boolean internal) {
+    if (internal != null && internal != update.commentaryInternal()) {
+      access.requireCanEnterFigures(
+          update.action().businessUnit(), "action " + update.action().code());
+      update.period().requireOpenForChanges();
+      update.markCommentaryInternal(internal);
+    }
+    return update;
+  }
+
   public ActionPosition positionOf(Code code, PeriodCode periodCode) {
     Action action = lookup.action(code);
     ReportingPeriod period = lookup.period(periodCode);

@@ -309,6 +309,22 @@ public class IndicatorService {
   }
 
   /**
+   * Marks a measurement's commentary internal or public (docs/open-data.md#internal-commentary), by
+   * the same permission and period rules as entering its figure.
+   *
+   * @param internal null keeps the mark recorded
+   */
+  public Measurement markCommentary(Measurement measurement, Boolean internal) {
+    if (internal != null && internal != measurement.commentaryInternal()) {
+      Indicator indicator = measurement.indicator();
+      access.requireCanEnterFigures(indicator.businessUnit(), "indicator " + indicator.code());
+      measurement.period().requireOpenForChanges();
+      measurement.markCommentaryInternal(internal);
+    }
+    return measurement;
+  }
+
+  /**
    * What entering this figure would give, judged without saving anything: the same permission,
    * period, measurement and commentary rules as {@link #report}, so a check page shows the status
    * the figure will get, or the portal's form the error the API would answer.

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.councilperformance.interfaces.opendata.OpenDataApplication;
 import org.councilperformance.interfaces.portal.PortalApplication;
 import org.councilperformance.interfaces.rest.ApiApplication;
 import org.councilperformance.interfaces.rest.DomainValueConverters;
@@ -42,6 +43,16 @@ class ApplicationClassesTest {
         annotated("org.councilperformance.interfaces.portal.", Provider.class);
     providers.add(DomainValueConverters.class); // shared: path and query values read the same way
     assertEquals(providers, new HashSet<>(PortalApplication.PROVIDERS));
+  }
+
+  @Test
+  void openDataListsEveryResourceAndProviderOfItsPackage() throws Exception {
+    assertEquals(
+        annotated("org.councilperformance.interfaces.opendata.", Path.class),
+        new HashSet<>(OpenDataApplication.RESOURCES));
+    assertEquals(
+        annotated("org.councilperformance.interfaces.opendata.", Provider.class),
+        new HashSet<>(OpenDataApplication.PROVIDERS));
   }
 
   private static Set<Class<?>> annotated(String packagePrefix, Class<? extends Annotation> marker)

@@ -71,6 +71,12 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Opens a page of the application outside the portal, e.g. "/open-data/". */
+  Browser visit(String path) {
+    driver.get(Api.BASE_URL + path);
+    return this;
+  }
+
   /** The page's path below the context root, e.g. "/portal/". */
   String path() {
     String path = java.net.URI.create(driver.getCurrentUrl()).getPath();

@@ -39,14 +39,30 @@ public final class PackContext {
       TrendService trendService,
       ActionService actionService,
       List<PackSection> sections,
-      Supplier<Map<NarrativeSubject, String>> narratives) {
+      Supplier<Map<NarrativeSubject, String>> narratives,
+      boolean published) {
     this.period = period;
     this.scope = scope;
     this.councilName = councilName;
     this.cover = cover;
-    this.statuses = once(() -> indicatorService.statuses(period, scope));
+    // The public edition (docs/open-data.md#the-pack) prints no commentary marked internal.
+    this.statuses =
+        once(
+            () ->
+                published
+                    ? indicatorService.statuses(period, scope).stream()
+                        .map(IndicatorStatus::asPublished)
+                        .toList()
+                    : indicatorService.statuses(period, scope));
     this.trends = once(() -> trendService.trends(period.periodCode(), statuses()));
-    this.actions = once(() -> actionService.positions(period, scope));
+    this.actions =
+        once(
+            () ->
+                published
+                    ? actionService.positions(period, scope).stream()
+                        .map(ActionPosition::asPublished)
+                        .toList()
+                    : actionService.positions(period, scope));
     this.sections = List.copyOf(sections);
     this.narratives = once(narratives);
   }

@@ -93,8 +93,34 @@ public class QuarterlyPack {
       ReportFormat format,
       String committee,
       LocalDate meetingDate) {
+    return print(periodCode, scope, sections, format, committee, meetingDate, false);
+  }
+
+  /**
+   * The whole council's pack as published on the open data page (docs/open-data.md#the-pack): every
+   * section, the period's own cover, and no commentary marked internal.
+   */
+  public PrintedPack printPublished(PeriodCode periodCode, ReportFormat format) {
+    return print(
+        periodCode,
+        Scope.WHOLE_COUNCIL,
+        PackSection.parse(null, false, "sections"),
+        format,
+        null,
+        null,
+        true);
+  }
+
+  private PrintedPack print(
+      PeriodCode periodCode,
+      Scope scope,
+      List<PackSection> sections,
+      ReportFormat format,
+      String committee,
+      LocalDate meetingDate,
+      boolean published) {
     long start = System.nanoTime();
-    Pack pack = assemble(periodCode, scope, sections, committee, meetingDate);
+    Pack pack = assemble(periodCode, scope, sections, committee, meetingDate, published);
     long assembled = System.nanoTime();
     byte[] document = renderer.render(pack, format);
     return new PrintedPack(
@@ -124,7 +150,7 @@ public class QuarterlyPack {
   }
 
   public Pack assemble(PeriodCode periodCode, Scope scope, List<PackSection> sections) {
-    return assemble(periodCode, scope, sections, null, null);
+    return assemble(periodCode, scope, sections, null, null, false);
   }
 
   private Pack assemble(
@@ -132,7 +158,8 @@ public class QuarterlyPack {
       Scope scope,
       List<PackSection> sections,
       String committee,
-      LocalDate meetingDate) {
+      LocalDate meetingDate,
+      boolean published) {
     // A pack only reads, thousands of entities for a large council: without this Hibernate keeps
     // a snapshot of each and compares them all before every query and again at commit.
     Session session = em.unwrap(Session.class);
@@ -158,7 +185,8 @@ public class QuarterlyPack {
             trends,
             actions,
             sections,
-            () -> narratives.texts(period));
+            () -> narratives.texts(period),
+            published);
     Map<PackSection, SectionSource> bySection = new EnumMap<>(PackSection.class);
     sources.forEach(s -> bySection.put(s.section(), s));
     List<SectionContent> contents =

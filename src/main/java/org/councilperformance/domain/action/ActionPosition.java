@@ -27,6 +27,22 @@ public record ActionPosition(
     ActionStatus status,
     RagStatus rag) {
 
+  /**
+   * The same position as it may be published: its updates without commentary marked internal
+   * (docs/open-data.md#internal-commentary).
+   */
+  public ActionPosition asPublished() {
+    return new ActionPosition(
+        action,
+        basis,
+        update == null ? null : update.asPublished(),
+        latest == null ? null : latest.asPublished(),
+        computedStatus,
+        reported,
+        status,
+        rag);
+  }
+
   public static ActionPosition of(
       Action action,
       ActionBasis basis,

@@ -54,6 +54,13 @@ public class ActionUpdate implements Versioned {
   @Column(columnDefinition = "text")
   private String commentary;
 
+  /**
+   * Whether the commentary is for the council only: shown signed in and in committee packs, never
+   * published as open data (docs/open-data.md#internal-commentary).
+   */
+  @Column(name = "commentary_internal", nullable = false)
+  private boolean commentaryInternal;
+
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(length = 20)
@@ -124,6 +131,38 @@ public class ActionUpdate implements Versioned {
     this.enteredAt = Objects.requireNonNull(at);
   }
 
+  /**
+   * Marks the commentary internal (never published as open data) or public, as the service says
+   * (docs/open-data.md#internal-commentary).
+   */
+  public void markCommentaryInternal(boolean internal) {
+    this.commentaryInternal = internal;
+  }
+
+  /** The commentary as it may be published: none where the service marked it internal. */
+  public String publicCommentary() {
+    return commentaryInternal ? null : commentary;
+  }
+
+  /**
+   * The update as it may be published (docs/open-data.md#internal-commentary): itself, or where its
+   * commentary is internal a copy without it, for printing only and never to be persisted.
+   */
+  public ActionUpdate asPublished() {
+    if (!commentaryInternal) {
+      return this;
+    }
+    ActionUpdate copy = new ActionUpdate(action, period);
+    copy.version = version;
+    copy.progress = progress;
+    copy.closure = closure;
+    copy.closureReason = closureReason;
+    copy.reportedStatus = reportedStatus;
+    copy.enteredBy = enteredBy;
+    copy.enteredAt = enteredAt;
+    return copy;
+  }
+
   /** Keeps the status the council printed for this period, for comparison with the computed one. */
   public void recordReportedStatus(ReportedActionStatus printed) {
     this.reportedStatus = printed == null ? null : printed.label();
@@ -147,6 +186,10 @@ public class ActionUpdate implements Versioned {
 
   public String commentary() {
     return commentary;
+  }
+
+  public boolean commentaryInternal() {
+    return commentaryInternal;
   }
 
   public ActionClosure closure() {

@@ -76,6 +76,17 @@ public record IndicatorStatus(
         rule.describe());
   }
 
+  /**
+   * The same position as it may be published: its measurement without commentary marked internal
+   * (docs/open-data.md#internal-commentary).
+   */
+  public IndicatorStatus asPublished() {
+    return measurement == null || !measurement.commentaryInternal()
+        ? this
+        : new IndicatorStatus(
+            indicator, basis, target, targetSource, measurement.asPublished(), computed, rule);
+  }
+
   /** The target set for the period itself, or null when it is judged against a profile or none. */
   public BigDecimal periodTarget() {
     return targetSource == TargetSource.PERIOD ? target : null;

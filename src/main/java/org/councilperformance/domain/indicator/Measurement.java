@@ -75,6 +75,13 @@ public class Measurement implements Versioned {
   @Column(columnDefinition = "text")
   private String commentary;
 
+  /**
+   * Whether the commentary is for the council only: shown signed in and in committee packs, never
+   * published as open data (docs/open-data.md#internal-commentary).
+   */
+  @Column(name = "commentary_internal", nullable = false)
+  private boolean commentaryInternal;
+
   @Column(name = "entered_by", nullable = false, length = 100)
   private String enteredBy;
 
@@ -292,6 +299,45 @@ public class Measurement implements Versioned {
     return missing.isEmpty() ? "a divisor is zero" : "no figure for " + String.join(", ", missing);
   }
 
+  /**
+   * Marks the commentary internal (never published as open data) or public, as the service says
+   * (docs/open-data.md#internal-commentary).
+   */
+  public void markCommentaryInternal(boolean internal) {
+    this.commentaryInternal = internal;
+  }
+
+  /** The commentary as it may be published: none where the service marked it internal. */
+  public String publicCommentary() {
+    return commentaryInternal ? null : commentary;
+  }
+
+  /**
+   * The measurement as it may be published (docs/open-data.md#internal-commentary): itself, or
+   * where its commentary is internal a copy without it, for printing only and never to be
+   * persisted.
+   */
+  public Measurement asPublished() {
+    if (!commentaryInternal) {
+      return this;
+    }
+    Measurement copy = new Measurement(indicator, period);
+    copy.version = version;
+    copy.value = value;
+    copy.missingReason = missingReason;
+    copy.enteredBy = enteredBy;
+    copy.enteredAt = enteredAt;
+    copy.reportedStatus = reportedStatus;
+    copy.ownForecast = ownForecast;
+    copy.ownForecastStatus = ownForecastStatus;
+    copy.statusOverride = statusOverride;
+    copy.overrideReason = overrideReason;
+    copy.printedValue = printedValue;
+    copy.calculatedValue = calculatedValue;
+    copy.components.putAll(components);
+    return copy;
+  }
+
   /** Keeps the status the council printed for this period, for comparison with the computed one. */
   public void recordReportedStatus(RagStatus printed) {
     this.reportedStatus = printed;
@@ -371,6 +417,10 @@ public class Measurement implements Versioned {
 
   public String commentary() {
     return commentary;
+  }
+
+  public boolean commentaryInternal() {
+    return commentaryInternal;
   }
 
   public String enteredBy() {

@@ -19,6 +19,8 @@ public class RateLimits {
   private final RateLimiter signInsPerAddress;
   private final RateLimiter requestsPerToken;
   private final RateLimiter unknownTokensPerAddress;
+  private final RateLimiter openDataPerAddress;
+  private final RateLimiter publicPacksPerAddress;
 
   @Inject
   public RateLimits(
@@ -29,16 +31,22 @@ public class RateLimits {
       @ConfigProperty(name = "ratelimit.token.requests", defaultValue = "6000")
           int requestsPerToken,
       @ConfigProperty(name = "ratelimit.token.unknown.per.address", defaultValue = "60")
-          int unknownTokensPerAddress) {
+          int unknownTokensPerAddress,
+      @ConfigProperty(name = "ratelimit.opendata.per.address", defaultValue = "600")
+          int openDataPerAddress,
+      @ConfigProperty(name = "ratelimit.opendata.packs.per.address", defaultValue = "20")
+          int publicPacksPerAddress) {
     this.signInsPerUsername = new RateLimiter(signInsPerUsername, System::nanoTime);
     this.signInsPerAddress = new RateLimiter(signInsPerAddress, System::nanoTime);
     this.requestsPerToken = new RateLimiter(requestsPerToken, System::nanoTime);
     this.unknownTokensPerAddress = new RateLimiter(unknownTokensPerAddress, System::nanoTime);
+    this.openDataPerAddress = new RateLimiter(openDataPerAddress, System::nanoTime);
+    this.publicPacksPerAddress = new RateLimiter(publicPacksPerAddress, System::nanoTime);
   }
 
   /** For CDI's client proxy only. */
   protected RateLimits() {
-    this(0, 0, 0, 0);
+    this(0, 0, 0, 0, 0, 0);
   }
 
   /** A sign-in with a password, before any work is done for it. */
@@ -56,6 +64,17 @@ public class RateLimits {
   /** A token that is nobody's (mistyped, revoked or guessed). */
   public void unknownToken(String address) {
     refuseIfSpent(unknownTokensPerAddress.take(address), "unknown tokens from your address");
+  }
+
+  /**
+   * A request for open data, which anyone may make (docs/open-data.md#rate-limit); a committee
+   * pack, printed for the request, also counts against a smaller limit.
+   */
+  public void openData(String address, boolean pack) {
+    refuseIfSpent(openDataPerAddress.take(address), "open data requests from your address");
+    if (pack) {
+      refuseIfSpent(publicPacksPerAddress.take(address), "committee packs from your address");
+    }
   }
 
   private static void refuseIfSpent(java.util.Optional<Duration> wait, String what) {

@@ -26,16 +26,29 @@ public class SecurityHeadersFilter implements Filter {
       "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src"
           + " 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+  static final String TWIN =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none';"
+          + " base-uri 'none'; form-action 'none'";
+
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletResponse http = (HttpServletResponse) response;
     String path = ((HttpServletRequest) request).getServletPath();
-    http.setHeader("Content-Security-Policy", path.startsWith("/portal") ? PORTAL : API);
+    // Open data (docs/open-data.md) is public: pages in the portal's policy, the pack's HTML twin
+    // with its own styles and charts in the page, cached by anyone (each answer says for how long).
+    boolean openData = path.startsWith("/open-data");
+    http.setHeader(
+        "Content-Security-Policy",
+        openData && ((HttpServletRequest) request).getRequestURI().endsWith("/pack.html")
+            ? TWIN
+            : path.startsWith("/portal") || openData ? PORTAL : API);
     http.setHeader("X-Content-Type-Options", "nosniff");
     http.setHeader("X-Frame-Options", "DENY");
     http.setHeader("Referrer-Policy", "no-referrer");
-    http.setHeader("Cache-Control", "no-store");
+    if (!openData) {
+      http.setHeader("Cache-Control", "no-store");
+    }
     chain.doFilter(request, response);
   }
 }

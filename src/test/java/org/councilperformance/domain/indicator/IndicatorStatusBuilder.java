@@ -20,6 +20,7 @@ public final class IndicatorStatusBuilder {
   private String commentary;
   private RagStatus status;
   private RagStatus reported;
+  private boolean internal;
 
   private IndicatorStatusBuilder(Indicator indicator) {
     this.indicator = indicator;
@@ -44,6 +45,12 @@ public final class IndicatorStatusBuilder {
     return this;
   }
 
+  /** Marks the commentary internal (docs/open-data.md#internal-commentary). */
+  public IndicatorStatusBuilder commentaryInternal() {
+    this.internal = true;
+    return this;
+  }
+
   /** The status as computed (no override); the test says which, whatever the figures. */
   public IndicatorStatusBuilder status(RagStatus status) {
     this.status = status;
@@ -63,6 +70,7 @@ public final class IndicatorStatusBuilder {
       measurement.report(
           actual, actual == null ? "not measured" : null, commentary, "test", Instant.EPOCH);
       measurement.recordReportedStatus(reported);
+      measurement.markCommentaryInternal(internal);
     }
     return new IndicatorStatus(
         indicator,

@@ -35,6 +35,7 @@ import org.councilperformance.domain.action.ActionUpdate;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.PeriodState;
 import org.councilperformance.domain.period.ReportingPeriod;
+import org.councilperformance.interfaces.portal.CommentaryVisibility;
 import org.councilperformance.interfaces.portal.DateFields;
 import org.councilperformance.interfaces.portal.Flash;
 import org.councilperformance.interfaces.portal.FormErrors;
@@ -99,14 +100,16 @@ public class ActionUpdatePage {
       String commentary,
       String closure,
       String closureReason,
-      DateFields revisedDueDate) {
+      DateFields revisedDueDate,
+      String visibility) {
     static Answers of(ActionUpdate saved) {
       return new Answers(
           saved == null || saved.progress() == null ? "" : saved.progress().toString(),
           saved == null ? "" : Objects.requireNonNullElse(saved.commentary(), ""),
           saved == null || saved.closure() == null ? "" : saved.closure().name(),
           saved == null ? "" : Objects.requireNonNullElse(saved.closureReason(), ""),
-          DateFields.of("revisedDueDate", null));
+          DateFields.of("revisedDueDate", null),
+          CommentaryVisibility.of(saved != null && saved.commentaryInternal()));
     }
 
     static Answers read(HttpServletRequest request) {
@@ -115,7 +118,8 @@ public class ActionUpdatePage {
           value(request, "commentary"),
           value(request, "closure"),
           value(request, "closureReason"),
-          DateFields.read("revisedDueDate", name -> value(request, name)));
+          DateFields.read("revisedDueDate", name -> value(request, name)),
+          value(request, CommentaryVisibility.FIELD));
     }
 
     private static String value(HttpServletRequest request, String name) {
@@ -126,6 +130,7 @@ public class ActionUpdatePage {
       return List.of(
           new Stale.Field("progress", progress),
           new Stale.Field("commentary", commentary),
+          new Stale.Field(CommentaryVisibility.FIELD, visibility),
           new Stale.Field("closure", closure),
           new Stale.Field("closureReason", closureReason),
           new Stale.Field("revisedDueDate-day", revisedDueDate.day()),
@@ -168,8 +173,10 @@ public class ActionUpdatePage {
     }
     if (errors.isEmpty()) {
       try {
-        actions.update(
-            code, periodCode, progress, commentary, closure, closureReason, revised, null);
+        actions.markCommentary(
+            actions.update(
+                code, periodCode, progress, commentary, closure, closureReason, revised, null),
+            CommentaryVisibility.internal(answers.visibility()));
         FormVersion.write(changes, "this action's update");
       } catch (InvalidValueException | MalformedValueException refused) {
         String field = refused.field();
@@ -257,6 +264,11 @@ public class ActionUpdatePage {
     List<Stale.Row> rows = new ArrayList<>();
     rows.add(new Stale.Row("Progress", percent(theirs.progress()), percent(yours.progress())));
     rows.add(new Stale.Row("Commentary", theirs.commentary(), yours.commentary()));
+    rows.add(
+        new Stale.Row(
+            "Who may read the commentary",
+            CommentaryVisibility.words(CommentaryVisibility.internal(theirs.visibility())),
+            CommentaryVisibility.words(CommentaryVisibility.internal(yours.visibility()))));
     rows.add(
         new Stale.Row(
             "Revised due date",

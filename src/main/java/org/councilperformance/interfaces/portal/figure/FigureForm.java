@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.Limits;
 import org.councilperformance.domain.indicator.Measurement;
+import org.councilperformance.interfaces.portal.CommentaryVisibility;
 import org.councilperformance.interfaces.portal.FormErrors;
 import org.councilperformance.interfaces.portal.Words;
 
@@ -15,9 +16,16 @@ import org.councilperformance.interfaces.portal.Words;
  *
  * @param kind {@link #VALUE} or {@link #MISSING}; null when neither was chosen
  * @param version the measurement's version when the form was read; "" when none was stored
+ * @param visibility who may read the commentary ({@link CommentaryVisibility}); public unless
+ *     "internal"
  */
 public record FigureForm(
-    String kind, String value, String missingReason, String commentary, String version)
+    String kind,
+    String value,
+    String missingReason,
+    String commentary,
+    String version,
+    String visibility)
     implements Serializable {
   public static final String VALUE = "value";
   public static final String MISSING = "missing";
@@ -25,7 +33,7 @@ public record FigureForm(
   /** The form as the stored measurement fills it (null: nothing stored yet). */
   public static FigureForm of(Measurement stored) {
     if (stored == null) {
-      return new FigureForm(null, null, null, null, "");
+      return new FigureForm(null, null, null, null, "", CommentaryVisibility.PUBLIC);
     }
     String kind = stored.value() != null ? VALUE : stored.missingReason() != null ? MISSING : null;
     return new FigureForm(
@@ -33,12 +41,18 @@ public record FigureForm(
         Words.number(stored.value()),
         stored.missingReason(),
         stored.commentary(),
-        Long.toString(stored.version()));
+        Long.toString(stored.version()),
+        CommentaryVisibility.of(stored.commentaryInternal()));
   }
 
   /** The same answers, read at another version: what "save mine anyway" posts. */
   public FigureForm atVersion(String newVersion) {
-    return new FigureForm(kind, value, missingReason, commentary, newVersion);
+    return new FigureForm(kind, value, missingReason, commentary, newVersion, visibility);
+  }
+
+  /** Whether the commentary is marked for the council only. */
+  public boolean commentaryInternal() {
+    return CommentaryVisibility.internal(visibility);
   }
 
   /** The figure, when one was chosen and typed as a number the product can hold exactly. */

@@ -37,6 +37,7 @@ import org.councilperformance.domain.indicator.IndicatorStatus;
 import org.councilperformance.domain.indicator.Measurement;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.domain.period.PeriodState;
+import org.councilperformance.interfaces.portal.CommentaryVisibility;
 import org.councilperformance.interfaces.portal.Flash;
 import org.councilperformance.interfaces.portal.FormErrors;
 import org.councilperformance.interfaces.portal.Frame;
@@ -100,8 +101,11 @@ public class FigurePage {
     @FormParam("version")
     String version;
 
+    @FormParam(CommentaryVisibility.FIELD)
+    String visibility;
+
     FigureForm form() {
-      return new FigureForm(kind, value, missingReason, commentary, version);
+      return new FigureForm(kind, value, missingReason, commentary, version, visibility);
     }
   }
 
@@ -213,6 +217,7 @@ public class FigurePage {
             null,
             null,
             null);
+    indicators.markCommentary(saved, form.commentaryInternal());
     try {
       changes.write();
     } catch (OptimisticLockException lostRace) {

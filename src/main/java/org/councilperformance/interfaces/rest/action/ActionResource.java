@@ -30,6 +30,7 @@ import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.action.Action;
 import org.councilperformance.domain.action.ActionClosure;
+import org.councilperformance.domain.action.ActionUpdate;
 import org.councilperformance.domain.period.PeriodCode;
 import org.councilperformance.interfaces.rest.Created;
 import org.councilperformance.interfaces.rest.Preconditions;
@@ -105,7 +106,8 @@ public class ActionResource {
       ActionClosure closure,
       String closureReason,
       LocalDate revisedDueDate,
-      @Size(max = 40) String reportedStatus) {}
+      @Size(max = 40) String reportedStatus,
+      Boolean commentaryInternal) {}
 
   /**
    * Every action in scope with its progress and status for the period.
@@ -181,16 +183,17 @@ public class ActionResource {
       @PathParam("period") PeriodCode period,
       @NotNull @Valid UpdateBody body) {
     preconditions.check(actions.updateOf(code, period));
+    ActionUpdate update =
+        actions.update(
+            code,
+            period,
+            body.progress(),
+            body.commentary(),
+            body.closure(),
+            body.closureReason(),
+            body.revisedDueDate(),
+            body.reportedStatus());
     return UpdateView.of(
-        preconditions.saved(
-            actions.update(
-                code,
-                period,
-                body.progress(),
-                body.commentary(),
-                body.closure(),
-                body.closureReason(),
-                body.revisedDueDate(),
-                body.reportedStatus())));
+        preconditions.saved(actions.markCommentary(update, body.commentaryInternal())));
   }
 }

@@ -62,6 +62,7 @@ public final class ActionViews {
     "period",
     "progress",
     "commentary",
+    "commentaryInternal",
     "closure",
     "closureReason",
     "reportedStatus",
@@ -72,6 +73,7 @@ public final class ActionViews {
       String period,
       Integer progress,
       String commentary,
+      boolean commentaryInternal,
       ActionClosure closure,
       String closureReason,
       String reportedStatus,
@@ -82,6 +84,7 @@ public final class ActionViews {
           u.period().code(),
           u.progress(),
           u.commentary(),
+          u.commentaryInternal(),
           u.closure(),
           u.closureReason(),
           u.reportedStatus() == null ? null : u.reportedStatus().label(),
@@ -113,6 +116,7 @@ public final class ActionViews {
     "reportedStatus",
     "differsFromReported",
     "commentary",
+    "commentaryInternal",
     "closureReason"
   })
   public record ActionPositionView(
@@ -133,6 +137,7 @@ public final class ActionViews {
       String reportedStatus,
       boolean differsFromReported,
       String commentary,
+      boolean commentaryInternal,
       String closureReason) {
     static ActionPositionView of(ActionPosition p, String period, String statusRule) {
       Action a = p.action();
@@ -154,6 +159,7 @@ public final class ActionViews {
           p.reported() == null ? null : p.reported().label(),
           p.differsFromReported(),
           p.update() == null ? null : p.update().commentary(),
+          p.update() != null && p.update().commentaryInternal(),
           p.latest() == null ? null : p.latest().closureReason());
     }
   }

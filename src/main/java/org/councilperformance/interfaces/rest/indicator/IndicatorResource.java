@@ -152,7 +152,8 @@ public class IndicatorResource {
       @Size(max = 20) String reportedStatus,
       BigDecimal ownForecast,
       @Size(max = 20) String ownForecastStatus,
-      @Size(max = 100) List<@NotNull @Valid ComponentBody> components) {
+      @Size(max = 100) List<@NotNull @Valid ComponentBody> components,
+      Boolean commentaryInternal) {
 
     /** The components by name; null when left out. */
     Map<String, BigDecimal> componentsByName() {
@@ -286,18 +287,19 @@ public class IndicatorResource {
       @PathParam("period") PeriodCode period,
       @NotNull @Valid MeasurementBody body) {
     preconditions.check(indicators.measurement(code, period));
+    Measurement measurement =
+        indicators.report(
+            code,
+            period,
+            body.value(),
+            body.missingReason(),
+            body.commentary(),
+            RagStatus.printed(body.reportedStatus(), "reportedStatus"),
+            body.ownForecast(),
+            RagStatus.printed(body.ownForecastStatus(), "ownForecastStatus"),
+            body.componentsByName());
     return MeasurementView.of(
-        preconditions.saved(
-            indicators.report(
-                code,
-                period,
-                body.value(),
-                body.missingReason(),
-                body.commentary(),
-                RagStatus.printed(body.reportedStatus(), "reportedStatus"),
-                body.ownForecast(),
-                RagStatus.printed(body.ownForecastStatus(), "ownForecastStatus"),
-                body.componentsByName())));
+        preconditions.saved(indicators.markCommentary(measurement, body.commentaryInternal())));
   }
 
   @GET
