@@ -120,7 +120,18 @@ public class LibraryService {
       throw new InvalidValueException(
           "priority", "priority: the priority the measures serve is required");
     }
-    lookup.priority(request.priority()); // 404 naming the field before anything is done
+    // Each looked up before anything is done, so a wrong one is a 404 naming its field even when
+    // every measure is already imported.
+    lookup.priority(request.priority());
+    if (request.businessUnit() != null) {
+      lookup.businessUnit(request.businessUnit());
+    }
+    for (Assignment own : request.measures().values()) {
+      if (own.businessUnit() != null) {
+        lookup.businessUnit(own.businessUnit());
+      }
+    }
+    lookup.periodIfGiven(request.reportedFrom());
     Map<String, ImportedMeasure> imported = imported(set);
     for (ImportedMeasure m : imported.values()) {
       if (m.setVersion().compareTo(version) > 0) {

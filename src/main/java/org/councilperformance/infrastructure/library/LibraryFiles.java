@@ -24,14 +24,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The library data files: those listed in {@code libraries/index.txt} in the WAR (a listing,
  * because a folder inside a WAR cannot be listed on Liberty, docs/stack.md), then every {@code
- * *.json} under {@code LIBRARIES_DIR} when that is set. All are read once, at first use.
+ * *.json} under {@code LIBRARIES_DIR} when that is set. The WAR's are read once; the folder's again
+ * whenever a file in it is added, removed or changed, so a council can offer a new version without
+ * a restart.
  */
 @ApplicationScoped
 public class LibraryFiles implements MeasureLibraries {
   static final String INDEX = "libraries/index.txt";
 
   private final Optional<Path> folder;
-  private volatile List<MeasureLibrary> all;
+  private volatile Read read;
+
+  /** What was read, and the folder's files (name, size, time) it was read from. */
+  private record Read(List<MeasureLibrary> all, List<String> stamp) {}
 
   @Inject
   public LibraryFiles(@ConfigProperty(name = "libraries.dir") Optional<String> folder) {
@@ -45,12 +50,39 @@ public class LibraryFiles implements MeasureLibraries {
 
   @Override
   public List<MeasureLibrary> all() {
-    List<MeasureLibrary> read = all;
-    if (read == null) {
-      read = readAll(folder);
-      all = read;
+    List<String> stamp = folder.map(LibraryFiles::stamp).orElse(List.of());
+    Read last = read;
+    if (last == null || !last.stamp().equals(stamp)) {
+      last = new Read(readAll(folder), stamp);
+      read = last;
     }
-    return read;
+    return last.all();
+  }
+
+  /** The folder's library files as name, size and time: a change to any changes it. */
+  private static List<String> stamp(Path folder) {
+    return jsonFiles(folder).stream()
+        .map(
+            f -> {
+              try {
+                return f + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis();
+              } catch (IOException e) {
+                return f + " unreadable";
+              }
+            })
+        .toList();
+  }
+
+  /** The folder's {@code *.json} files in name order; none when the folder does not exist. */
+  private static List<Path> jsonFiles(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -100,16 +132,14 @@ public class LibraryFiles implements MeasureLibraries {
   }
 
   private static List<MeasureLibrary> inFolder(Path folder) {
-    try (Stream<Path> files = Files.walk(folder)) {
-      List<MeasureLibrary> libraries = new ArrayList<>();
-      for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        try (InputStream in = Files.newInputStream(file)) {
-          libraries.add(LibraryFile.read(in, file.toString()));
-        }
+    List<MeasureLibrary> libraries = new ArrayList<>();
+    for (Path file : jsonFiles(folder)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        libraries.add(LibraryFile.read(in, file.toString()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return libraries;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return libraries;
   }
 }

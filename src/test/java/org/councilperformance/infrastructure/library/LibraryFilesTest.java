@@ -147,6 +147,24 @@ class LibraryFilesTest {
   }
 
   @Test
+  void aFileAddedToTheFolderIsOfferedWithoutARestartAndAMissingFolderOffersNone(
+      @TempDir Path folder) throws Exception {
+    LibraryFiles files = new LibraryFiles(Optional.of(folder.resolve("not-yet").toString()));
+    int shipped = files.all().size();
+    assertEquals(LibraryFiles.shipped().size(), shipped);
+    Files.createDirectories(folder.resolve("not-yet"));
+    Files.writeString(
+        folder.resolve("not-yet/t.json"),
+        file(
+            """
+            "code": "A1", "name": "N", "definition": "D", "unit": "PERCENT",
+            "polarity": "HIGHER_IS_BETTER", "frequency": "ANNUAL"
+            """));
+    assertEquals(shipped + 1, files.all().size());
+    assertTrue(files.find("t", "2024-01").isPresent());
+  }
+
+  @Test
   void addsTheFilesOfTheFolderInVersionOrder(@TempDir Path folder) throws Exception {
     Files.writeString(
         folder.resolve("t.json"),

@@ -13,10 +13,10 @@ import org.councilperformance.domain.library.MeasureChange;
 import org.councilperformance.domain.library.MeasureLibrary;
 
 /** What the library endpoints answer (docs/api.md#libraries). */
-final class LibraryViews {
+public final class LibraryViews {
   private LibraryViews() {}
 
-  record SourceView(
+  public record SourceView(
       String publisher, String document, String url, LocalDate published, LocalDate inForce) {
     static SourceView of(LibrarySource s) {
       return new SourceView(s.publisher(), s.document(), s.url(), s.published(), s.inForce());
@@ -24,9 +24,9 @@ final class LibraryViews {
   }
 
   /** A set with its versions, oldest first. */
-  record SetView(String set, String title, List<VersionSummary> versions) {}
+  public record SetView(String set, String title, List<VersionSummary> versions) {}
 
-  record VersionSummary(String version, String status, int measures, SourceView source) {
+  public record VersionSummary(String version, String status, int measures, SourceView source) {
     static VersionSummary of(MeasureLibrary l) {
       return new VersionSummary(
           l.version(), l.status(), l.measures().size(), SourceView.of(l.source()));
@@ -37,7 +37,7 @@ final class LibraryViews {
    * @param indicator the council's indicator made from the measure, null when not imported
    * @param importedVersion the version its definition last came from, null when not imported
    */
-  record MeasureView(
+  public record MeasureView(
       String code,
       String indicatorCode,
       String name,
@@ -67,7 +67,7 @@ final class LibraryViews {
     }
   }
 
-  record LibraryView(
+  public record LibraryView(
       String set,
       String version,
       String title,
@@ -91,19 +91,19 @@ final class LibraryViews {
     }
   }
 
-  record FieldChangeView(String field, String before, String after) {
+  public record FieldChangeView(String field, String before, String after) {
     static FieldChangeView of(FieldChange f) {
       return new FieldChangeView(f.field(), f.before(), f.after());
     }
   }
 
-  record MeasureChangeView(String code, List<FieldChangeView> fields) {
+  public record MeasureChangeView(String code, List<FieldChangeView> fields) {
     static MeasureChangeView of(MeasureChange c) {
       return new MeasureChangeView(c.code(), c.fields().stream().map(FieldChangeView::of).toList());
     }
   }
 
-  record ChangesView(
+  public record ChangesView(
       String set,
       String from,
       String to,
@@ -121,10 +121,10 @@ final class LibraryViews {
     }
   }
 
-  record UpdatedView(String indicator, String from, List<FieldChangeView> fields) {}
+  public record UpdatedView(String indicator, String from, List<FieldChangeView> fields) {}
 
   /** What an import did; indicators by their codes. */
-  record ImportView(
+  public record ImportView(
       String set,
       String version,
       List<String> created,
