@@ -314,8 +314,8 @@ class OpenApiIT {
             case "period" -> QUARTER;
             case "month" -> "2018-08";
             case "section" -> "finance";
-            // The tests' own set, the one with two versions (src/test/resources/libraries).
-            case "set" -> "example";
+            // A test-only set with two versions (it/TestLibraries).
+            case "set" -> library.set();
             case "version" -> "2025-01";
             default -> null;
           };
