@@ -28,6 +28,10 @@ class OpenApiIT {
 
   private final String risk = Api.unique("OA-RISK");
 
+  /** A measure library with two versions, so its changes have a sample too. */
+  private final TestLibraries.TestSet library =
+      TestLibraries.install("example", "2024-01", "2025-01");
+
   private final OpenApiDocument openApi = OpenApiDocument.read();
 
   @Test
@@ -310,6 +314,9 @@ class OpenApiIT {
             case "period" -> QUARTER;
             case "month" -> "2018-08";
             case "section" -> "finance";
+            // A test-only set with two versions (it/TestLibraries).
+            case "set" -> library.set();
+            case "version" -> "2025-01";
             default -> null;
           };
       if (value == null) {
@@ -323,6 +330,11 @@ class OpenApiIT {
         case "period" -> query.add("period=" + QUARTER);
         case "plan" -> query.add("plan=" + first("plans", "id"));
         case "year" -> query.add("year=2026");
+        case "from" -> {
+          if (path.startsWith("/api/libraries")) {
+            query.add("from=2024-01"); // the earlier version of the tests' own set
+          }
+        }
         default -> {}
       }
     }

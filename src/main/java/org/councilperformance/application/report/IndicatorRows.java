@@ -68,6 +68,7 @@ final class IndicatorRows {
       case CURRENCY_GBP -> "pounds";
       case SCORE -> "score";
       case KILOGRAMS -> "kg";
+      case RATE_PER_1000 -> "per 1,000";
       case MILESTONE -> "milestone";
     };
   }

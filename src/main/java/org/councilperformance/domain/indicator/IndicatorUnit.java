@@ -9,6 +9,8 @@ public enum IndicatorUnit {
   CURRENCY_GBP,
   SCORE,
   KILOGRAMS,
+  /** A number per 1,000 of a base the definition names (homes, households). */
+  RATE_PER_1000,
   /** A yes/no delivery milestone, reported by commentary rather than a figure. */
   MILESTONE
 }

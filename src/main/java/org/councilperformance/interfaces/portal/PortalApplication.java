@@ -13,6 +13,7 @@ import org.councilperformance.interfaces.portal.committee.MeetingPage;
 import org.councilperformance.interfaces.portal.committee.MembersPage;
 import org.councilperformance.interfaces.portal.figure.FigurePage;
 import org.councilperformance.interfaces.portal.intervention.InterventionPlanPage;
+import org.councilperformance.interfaces.portal.library.LibrariesPage;
 import org.councilperformance.interfaces.portal.pack.FrontSheetPage;
 import org.councilperformance.interfaces.portal.pack.NarrativePage;
 import org.councilperformance.interfaces.portal.quarter.YourQuarterPage;
@@ -52,6 +53,7 @@ public class PortalApplication extends Application {
           PeriodsPage.class,
           UploadPage.class,
           CommitteesPage.class,
+          LibrariesPage.class,
           MembersPage.class,
           CalendarPage.class,
           MeetingPage.class,

@@ -200,6 +200,11 @@ public class PortalFilter implements ContainerRequestFilter, ContainerResponseFi
                 path.startsWith("admin/calendar") || path.startsWith("admin/meetings")));
         navigation.add(
             new NavItem(base + "/admin/mail", "Mail sent", path.startsWith("admin/mail")));
+        navigation.add(
+            new NavItem(
+                base + "/admin/libraries",
+                "Measure libraries",
+                path.startsWith("admin/libraries")));
       }
     }
     return new Frame(

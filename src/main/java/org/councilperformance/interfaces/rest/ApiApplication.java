@@ -25,6 +25,7 @@ import org.councilperformance.interfaces.rest.indicator.IndicatorResource;
 import org.councilperformance.interfaces.rest.indicator.TrendResource;
 import org.councilperformance.interfaces.rest.intervention.ExceptionResource;
 import org.councilperformance.interfaces.rest.intervention.InterventionPlanResource;
+import org.councilperformance.interfaces.rest.library.LibraryResource;
 import org.councilperformance.interfaces.rest.organisation.BusinessUnitResource;
 import org.councilperformance.interfaces.rest.organisation.DirectorateResource;
 import org.councilperformance.interfaces.rest.period.BasketResource;
@@ -81,6 +82,7 @@ public class ApiApplication extends Application {
           ImportResource.class,
           IndicatorResource.class,
           InterventionPlanResource.class,
+          LibraryResource.class,
           MeetingResource.class,
           NarrativeResource.class,
           PackResource.class,

@@ -1,0 +1,2 @@
+/** The standard measure libraries over the API: the sets, their measures, changes and import. */
+package org.councilperformance.interfaces.rest.library;
