@@ -200,6 +200,9 @@ public class PortalFilter implements ContainerRequestFilter, ContainerResponseFi
                 path.startsWith("admin/calendar") || path.startsWith("admin/meetings")));
         navigation.add(
             new NavItem(base + "/admin/mail", "Mail sent", path.startsWith("admin/mail")));
+        navigation.add(
+            new NavItem(
+                base + "/admin/reminders", "Reminders", path.startsWith("admin/reminders")));
       }
     }
     return new Frame(
