@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.councilperformance.application.reminder.Reminders;
 import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.period.PeriodCode;
-import org.councilperformance.domain.period.PeriodState;
 import org.councilperformance.domain.period.ReportingPeriod;
 import org.councilperformance.domain.reminder.PeriodDeadline;
 import org.councilperformance.domain.reminder.Reminder;
@@ -46,6 +44,7 @@ import org.councilperformance.interfaces.portal.PortalFilter;
 import org.councilperformance.interfaces.portal.Stale;
 import org.councilperformance.interfaces.portal.Words;
 import org.councilperformance.interfaces.portal.committee.Forms;
+import org.councilperformance.interfaces.portal.quarter.QuarterTasks;
 
 /**
  * The admins' reminders page (docs/portal.md#reminders): for a period, its deadline with the
@@ -60,6 +59,7 @@ public class RemindersPage {
   private final Reminders reminders;
   private final EntryDeadlines deadlines;
   private final PeriodService periods;
+  private final QuarterTasks quarters;
   private final AccessPolicy access;
   private final PendingChanges changes;
   private final Pages pages;
@@ -72,12 +72,14 @@ public class RemindersPage {
       Reminders reminders,
       EntryDeadlines deadlines,
       PeriodService periods,
+      QuarterTasks quarters,
       AccessPolicy access,
       PendingChanges changes,
       Pages pages) {
     this.reminders = reminders;
     this.deadlines = deadlines;
     this.periods = periods;
+    this.quarters = quarters;
     this.access = access;
     this.changes = changes;
     this.pages = pages;
@@ -85,7 +87,7 @@ public class RemindersPage {
 
   /** For CDI's client proxy and the JAX-RS runtime, which look for a public no-argument one. */
   public RemindersPage() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   /** The schedule form as typed. */
@@ -245,21 +247,10 @@ public class RemindersPage {
     };
   }
 
+  /** The period asked for, else the one being reported now, as "Your quarter" chooses it. */
   private ReportingPeriod periodFor(PeriodCode asked) {
-    if (asked != null) {
-      return periods.period(asked);
-    }
-    List<ReportingPeriod> all = periods.periods();
-    if (all.isEmpty()) {
-      return null;
-    }
-    LocalDate today = reminders.today();
-    Comparator<ReportingPeriod> byStart = Comparator.comparing(ReportingPeriod::startDate);
-    return all.stream()
-        .filter(p -> p.state() == PeriodState.OPEN && !p.startDate().isAfter(today))
-        .max(byStart)
-        .or(() -> all.stream().filter(p -> p.state() == PeriodState.OPEN).max(byStart))
-        .orElse(all.get(all.size() - 1));
+    QuarterTasks.Quarter quarter = quarters.quarterFor(asked);
+    return quarter == null ? null : quarter.period();
   }
 
   private static Integer number(String text, String field, String label, FormErrors errors) {

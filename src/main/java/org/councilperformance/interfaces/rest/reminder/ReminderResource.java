@@ -247,6 +247,7 @@ public class ReminderResource {
    */
   @POST
   @Path("periods/{period}/units/{unit}/again")
+  @Consumes(MediaType.WILDCARD)
   public List<ReminderView> remindAgain(
       @PathParam("period") PeriodCode period, @PathParam("unit") Code unit) {
     String admin =
