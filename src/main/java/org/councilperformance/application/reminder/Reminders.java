@@ -282,14 +282,14 @@ public class Reminders {
               }
               units.append("\n").append(unit.name()).append(" (").append(unit.code()).append(")");
               if (person.role() == Role.APPROVER) {
-                units
-                    .append(", head of service: ")
-                    .append(
-                        String.join(
-                            ", ",
-                            headsOf(unit, Role.EDITOR, people).stream()
-                                .map(UserAccount::displayName)
-                                .toList()));
+                List<String> heads =
+                    headsOf(unit, Role.EDITOR, people).stream()
+                        .map(UserAccount::displayName)
+                        .toList();
+                units.append(
+                    heads.isEmpty()
+                        ? ", no head of service on record"
+                        : ", head of service: " + String.join(", ", heads));
               }
               units.append("\n");
               o.lines().forEach(line -> units.append(line).append("\n"));

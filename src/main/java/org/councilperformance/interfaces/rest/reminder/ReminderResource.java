@@ -2,6 +2,7 @@ package org.councilperformance.interfaces.rest.reminder;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -77,6 +78,7 @@ public class ReminderResource {
    * @param afterEnabled whether heads of service and their directors are reminded the working day
    *     after the deadline
    */
+  @JsonbPropertyOrder({"deadlineWorkingDays", "beforeEnabled", "beforeWorkingDays", "afterEnabled"})
   public record Schedule(
       @NotNull Integer deadlineWorkingDays,
       @NotNull Boolean beforeEnabled,
@@ -93,6 +95,7 @@ public class ReminderResource {
    * @param reminderBefore the day the reminder before the deadline falls due
    * @param reminderAfter the day the reminder after the deadline falls due
    */
+  @JsonbPropertyOrder({"period", "deadline", "overridden", "reminderBefore", "reminderAfter"})
   public record DeadlineView(
       String period,
       LocalDate deadline,
@@ -175,6 +178,7 @@ public class ReminderResource {
    * @param late whether the deadline has passed
    * @param units the units with anything due, most missing first; complete ones have zero counts
    */
+  @JsonbPropertyOrder({"deadline", "late", "units", "reminders"})
   public record DigestView(
       DeadlineView deadline, boolean late, List<UnitView> units, List<ReminderView> reminders) {}
 
