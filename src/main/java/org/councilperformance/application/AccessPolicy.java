@@ -21,8 +21,9 @@ import org.councilperformance.domain.organisation.BusinessUnit;
  *   <li>submitting a unit's figures for a period: ADMIN, or an EDITOR of the unit;
  *   <li>approving or returning them: ADMIN, or an APPROVER of the unit;
  *   <li>everything else (users, plans, priorities, organisation, periods, indicators, overrides,
- *       committees, meetings, the calendar, deliveries): ADMIN; reading users, committees,
- *       meetings, closures and alerts too.
+ *       committees, meetings, the calendar, deliveries, reminders and deadlines): ADMIN; reading
+ *       users, committees, meetings, closures, alerts and reminders too (a period's deadline is for
+ *       everyone).
  * </ul>
  */
 @ApplicationScoped
@@ -39,6 +40,13 @@ public class AccessPolicy {
   private static final Pattern DISTRIBUTION =
       Pattern.compile("(committees|meetings|calendar/closures|alerts)(/.*)?");
 
+  /**
+   * Reminders' schedule, digest and log name people and their addresses: the admins'. A period's
+   * deadline is for everyone to read (docs/api.md#reminders).
+   */
+  private static final Pattern REMINDERS = Pattern.compile("reminders(/.*)?");
+
+  private static final Pattern DEADLINE = Pattern.compile("reminders/deadlines/[^/]+");
   private static final Pattern ISSUED_PACK = Pattern.compile("meetings/\\d+/packs/\\d+");
   private static final Pattern SUBMIT = Pattern.compile("periods/[^/]+/submissions/[^/]+");
   private static final Pattern DECIDE =
@@ -66,7 +74,8 @@ public class AccessPolicy {
     }
     if (SAFE_METHODS.contains(method)
         && !USERS.matcher(path).matches()
-        && (!DISTRIBUTION.matcher(path).matches() || ISSUED_PACK.matcher(path).matches())) {
+        && (!DISTRIBUTION.matcher(path).matches() || ISSUED_PACK.matcher(path).matches())
+        && (!REMINDERS.matcher(path).matches() || DEADLINE.matcher(path).matches())) {
       return;
     }
     if (caller.role() == Role.EDITOR && method.equals("PUT") && FIGURES.matcher(path).matches()) {

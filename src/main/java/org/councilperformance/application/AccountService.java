@@ -137,11 +137,19 @@ public class AccountService {
         .orElseThrow(() -> new NotFoundException("username", "no user '" + username + "'"));
   }
 
-  /** Changes a person's name, role and units; a new password only when one is given. */
+  /**
+   * Changes a person's name, role, units and email address; a new password only when one is given.
+   */
   public UserAccount reviseUser(
-      String username, String displayName, Role role, List<Code> units, char[] password) {
+      String username,
+      String displayName,
+      Role role,
+      List<Code> units,
+      char[] password,
+      String email) {
     UserAccount user = user(username);
     user.rename(displayName);
+    user.reachAt(email);
     user.assign(role, units.stream().map(u -> lookup.businessUnit(u)).toList());
     if (password != null) {
       user.setPassword(password);

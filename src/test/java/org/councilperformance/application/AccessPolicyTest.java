@@ -40,6 +40,12 @@ class AccessPolicyTest {
     "APPROVER, POST, imports/preview, false",
     "APPROVER, PUT, indicators/HC-PI-01/measurements/2018-19-Q2, false",
     "APPROVER, POST, periods, false",
+    "EDITOR, GET, reminders/schedule, false",
+    "APPROVER, GET, reminders/periods/2026-27-Q1, false",
+    "VIEWER, GET, reminders/deadlines/2026-27-Q1, true",
+    "EDITOR, PUT, reminders/deadlines/2026-27-Q1, false",
+    "EDITOR, POST, reminders/periods/2026-27-Q1/units/HS/again, false",
+    "ADMIN, POST, reminders/periods/2026-27-Q1/units/HS/again, true",
     "ADMIN, POST, users, true",
     "ADMIN, PUT, indicators/HC-PI-01/measurements/2018-19-Q2/status-override, true",
     "ADMIN, DELETE, indicators/HC-PI-01/measurements/2018-19-Q2/status-override, true"

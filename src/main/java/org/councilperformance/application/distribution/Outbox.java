@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Logger;
 import org.councilperformance.application.MeetingCalendar;
 import org.councilperformance.domain.ConflictException;
 import org.councilperformance.domain.NotFoundException;
@@ -24,6 +25,7 @@ import org.councilperformance.domain.distribution.MessageIds;
 import org.councilperformance.domain.distribution.OutboxMessage;
 import org.councilperformance.domain.distribution.PackDocument;
 import org.councilperformance.domain.distribution.PackEdition;
+import org.councilperformance.domain.reminder.Reminder;
 
 /**
  * The outbox (docs/design.md#outbox): one delivery per member and edition, claimed with a lease in
@@ -32,6 +34,8 @@ import org.councilperformance.domain.distribution.PackEdition;
  */
 @ApplicationScoped
 public class Outbox {
+  private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+
   /** MariaDB's FOR UPDATE SKIP LOCKED: servers claiming at once take different messages. */
   private static final int SKIP_LOCKED = -2;
 
@@ -57,10 +61,17 @@ public class Outbox {
   }
 
   /**
-   * A message claimed for sending: a member's copy of a pack (a delivery) or an admin's copy of an
-   * alert.
+   * A message claimed for sending: a member's copy of a pack (a delivery), an admin's copy of an
+   * alert, or a reminder to a head of service or director (docs/design.md#reminders).
    */
-  public record Claim(long id, boolean alert, OutgoingMail mail) {}
+  public record Claim(long id, Source source, OutgoingMail mail) {}
+
+  /** Which outbox a claimed message is from. */
+  public enum Source {
+    DELIVERY,
+    ALERT,
+    REMINDER
+  }
 
   /** One delivery per person on the committee's list on the day of the meeting. */
   void enqueue(PackEdition edition) {
@@ -104,12 +115,30 @@ public class Outbox {
     List<Claim> claims = new ArrayList<>();
     for (Delivery delivery : due(Delivery.class, now, limit)) {
       delivery.claim(server, now, settings.lease());
-      claims.add(new Claim(delivery.id(), false, mail(delivery)));
+      claims.add(new Claim(delivery.id(), Source.DELIVERY, mail(delivery)));
     }
     if (claims.size() < limit) {
       for (AlertMail copy : due(AlertMail.class, now, limit - claims.size())) {
         copy.claim(server, now, settings.lease());
-        claims.add(new Claim(copy.id(), true, alerts.mail(copy)));
+        claims.add(new Claim(copy.id(), Source.ALERT, alerts.mail(copy)));
+      }
+    }
+    if (claims.size() < limit) {
+      for (Reminder reminder : due(Reminder.class, now, limit - claims.size())) {
+        reminder.claim(server, now, settings.lease());
+        claims.add(
+            new Claim(
+                reminder.id(),
+                Source.REMINDER,
+                new OutgoingMail(
+                    reminder.messageId(),
+                    reminder.recipientEmail(),
+                    null,
+                    reminder.subject(),
+                    reminder.text(),
+                    null,
+                    null,
+                    null)));
       }
     }
     return claims;
@@ -189,8 +218,12 @@ public class Outbox {
    * this server still holds it (a server whose lease ran out and was taken over only logs).
    */
   public void settle(Claim claim, String server, Instant startedAt, SendResult result) {
-    if (claim.alert()) {
+    if (claim.source() == Source.ALERT) {
       alerts.settle(claim.id(), server, result);
+      return;
+    }
+    if (claim.source() == Source.REMINDER) {
+      settleReminder(claim.id(), server, result);
       return;
     }
     Delivery delivery = em.find(Delivery.class, claim.id(), LockModeType.PESSIMISTIC_WRITE);
@@ -227,6 +260,31 @@ public class Outbox {
               + delivery.recipientEmail()
               + ">: "
               + delivery.lastError());
+    }
+  }
+
+  /**
+   * Records how an attempt to send a reminder ended, while this server still holds it. One given up
+   * is logged as SEVERE and shows as failed in the admins' digest (docs/portal.md#reminders).
+   */
+  private void settleReminder(long id, String server, SendResult result) {
+    Reminder reminder = em.find(Reminder.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (!reminder.heldBy(server)) {
+      return;
+    }
+    if (reminder.settle(
+        result.outcome(),
+        result.replyCode(),
+        result.detail(),
+        clock.instant(),
+        settings.retryPolicy())) {
+      LOG.severe(
+          "Reminder "
+              + reminder.id()
+              + " could not be emailed to "
+              + reminder.recipientEmail()
+              + ": "
+              + reminder.lastError());
     }
   }
 

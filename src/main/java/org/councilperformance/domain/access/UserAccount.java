@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.SameValues;
 import org.councilperformance.domain.Versioned;
 import org.councilperformance.domain.organisation.BusinessUnit;
@@ -70,6 +71,10 @@ public class UserAccount implements Versioned {
       inverseJoinColumns = @JoinColumn(name = "business_unit_id"))
   private Set<BusinessUnit> businessUnits = new LinkedHashSet<>();
 
+  /** Where the product's reminders reach the person (docs/rules.md#who-is-reminded); or null. */
+  @Column(length = 254)
+  private String email;
+
   @NotAudited
   @Column(name = "failed_sign_ins", nullable = false)
   private int failedSignIns;
@@ -101,6 +106,24 @@ public class UserAccount implements Versioned {
     }
     this.businessUnits.clear();
     this.businessUnits.addAll(units);
+  }
+
+  /** Sets or clears (null or blank) the address reminders go to. */
+  public void reachAt(String email) {
+    if (email == null || email.isBlank()) {
+      this.email = null;
+      return;
+    }
+    String address = email.strip();
+    if (address.length() > 254 || !address.matches("[^@\\s<>,;]+@[^@\\s<>,;]+\\.[^@\\s<>,;]+")) {
+      throw new InvalidValueException(
+          "email", "email must be one address such as name@council.gov.uk");
+    }
+    this.email = address;
+  }
+
+  public String email() {
+    return email;
   }
 
   public boolean isLocked(Instant now) {

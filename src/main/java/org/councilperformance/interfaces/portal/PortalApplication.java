@@ -23,6 +23,7 @@ import org.councilperformance.interfaces.portal.reading.PackJobPage;
 import org.councilperformance.interfaces.portal.reading.PackPage;
 import org.councilperformance.interfaces.portal.reading.ReadingPages;
 import org.councilperformance.interfaces.portal.reading.RiskRegisterPage;
+import org.councilperformance.interfaces.portal.reminder.RemindersPage;
 import org.councilperformance.interfaces.portal.signin.SignInPage;
 import org.councilperformance.interfaces.portal.upload.UploadPage;
 import org.councilperformance.interfaces.portal.workflow.ApprovalsPage;
@@ -58,6 +59,7 @@ public class PortalApplication extends Application {
           CalendarPage.class,
           MeetingPage.class,
           MailSentPage.class,
+          RemindersPage.class,
           // The reading side (docs/portal.md#reading).
           OverviewLink.class,
           ReadingPages.class,

@@ -202,6 +202,9 @@ public class PortalFilter implements ContainerRequestFilter, ContainerResponseFi
             new NavItem(base + "/admin/mail", "Mail sent", path.startsWith("admin/mail")));
         navigation.add(
             new NavItem(
+                base + "/admin/reminders", "Reminders", path.startsWith("admin/reminders")));
+        navigation.add(
+            new NavItem(
                 base + "/admin/libraries",
                 "Measure libraries",
                 path.startsWith("admin/libraries")));

@@ -37,6 +37,7 @@ import org.councilperformance.interfaces.rest.problem.ConstraintViolationMapper;
 import org.councilperformance.interfaces.rest.problem.UnexpectedExceptionMapper;
 import org.councilperformance.interfaces.rest.problem.WebApplicationExceptionMapper;
 import org.councilperformance.interfaces.rest.quality.DataQualityResource;
+import org.councilperformance.interfaces.rest.reminder.ReminderResource;
 import org.councilperformance.interfaces.rest.report.FrontSheetResource;
 import org.councilperformance.interfaces.rest.report.NarrativeResource;
 import org.councilperformance.interfaces.rest.report.ReportResource;
@@ -89,6 +90,7 @@ public class ApiApplication extends Application {
           PeriodResource.class,
           PlanResource.class,
           PriorityResource.class,
+          ReminderResource.class,
           ReportResource.class,
           RiskResource.class,
           SessionResource.class,

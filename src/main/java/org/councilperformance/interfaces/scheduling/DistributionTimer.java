@@ -33,5 +33,11 @@ public class DistributionTimer {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The archive's retention round failed; it runs again next firing", e);
     }
+    // Reminders ride on it too (docs/design.md#reminders), likewise in a transaction of their own.
+    try {
+      CDI.current().select(ReminderWork.class).get().recordDue();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Recording due reminders failed; it runs again next firing", e);
+    }
   }
 }

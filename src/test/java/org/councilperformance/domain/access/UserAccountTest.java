@@ -1,6 +1,7 @@
 package org.councilperformance.domain.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,5 +59,29 @@ class UserAccountTest {
     UserAccount admin = new UserAccount("perf", "Performance team", Role.ADMIN);
     assertThat(admin.actsFor(null)).isTrue();
     assertThat(editor.actsFor(null)).isFalse();
+  }
+
+  @Test
+  void anEmailAddressIsKeptStrippedAndBlankClearsIt() {
+    editor.reachAt("  head.of.housing@council.gov.uk ");
+    assertThat(editor.email()).isEqualTo("head.of.housing@council.gov.uk");
+    editor.reachAt(" ");
+    assertThat(editor.email()).isNull();
+  }
+
+  @Test
+  void anythingButOneAddressIsRefusedNamingEmail() {
+    for (String bad :
+        new String[] {
+          "no-at-sign", "two@at@council.gov.uk", "a@b.uk, c@d.uk", "a b@council.gov.uk"
+        }) {
+      assertThatThrownBy(() -> editor.reachAt(bad))
+          .as(bad)
+          .isInstanceOf(org.councilperformance.domain.InvalidValueException.class)
+          .satisfies(
+              e ->
+                  assertThat(((org.councilperformance.domain.InvalidValueException) e).field())
+                      .isEqualTo("email"));
+    }
   }
 }

@@ -64,27 +64,31 @@ public class UserResource {
    *     (then a user without one signs in only through it), optional on update (kept when left
    *     out); never shown back
    * @param businessUnits codes of the units an EDITOR or APPROVER acts for
+   * @param email where reminders reach the person (docs/rules.md#who-is-reminded); cleared when
+   *     left out
    */
   public record UserBody(
       @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.@-]+") String username,
       @NotBlank @Size(max = 200) String displayName,
       @NotNull Role role,
       List<@NotBlank String> businessUnits,
-      @Size(min = 12, max = 200) String password) {
+      @Size(min = 12, max = 200) String password,
+      @Size(max = 254) String email) {
     List<String> units() {
       return businessUnits == null ? List.of() : businessUnits;
     }
   }
 
-  @JsonbPropertyOrder({"username", "displayName", "role", "businessUnits"})
+  @JsonbPropertyOrder({"username", "displayName", "role", "businessUnits", "email"})
   public record UserView(
-      String username, String displayName, Role role, List<String> businessUnits) {
+      String username, String displayName, Role role, List<String> businessUnits, String email) {
     static UserView of(UserAccount u) {
       return new UserView(
           u.username(),
           u.displayName(),
           u.role(),
-          u.businessUnits().stream().map(b -> b.code()).sorted().toList());
+          u.businessUnits().stream().map(b -> b.code()).sorted().toList(),
+          u.email());
     }
   }
 
@@ -110,6 +114,7 @@ public class UserResource {
             body.role(),
             Codes.of(body.units(), "businessUnits"),
             body.password() == null ? null : body.password().toCharArray());
+    user.reachAt(body.email());
     SecurityLog.userChanged(
         "user-created", admin(), user.username(), changeOf(body), request.getRemoteAddr());
     return Created.at(uriInfo, user.username(), UserView.of(user));
@@ -137,7 +142,8 @@ public class UserResource {
                 body.displayName(),
                 body.role(),
                 Codes.of(body.units(), "businessUnits"),
-                body.password() == null ? null : body.password().toCharArray()));
+                body.password() == null ? null : body.password().toCharArray(),
+                body.email()));
     SecurityLog.userChanged(
         "user-changed",
         admin(),
