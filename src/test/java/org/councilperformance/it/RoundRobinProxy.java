@@ -40,9 +40,12 @@ final class RoundRobinProxy implements AutoCloseable {
           "http2-settings",
           "te");
 
-  static {
-    // The client's Host, so that the servers' redirects name the proxy (nginx: proxy_set_header
-    // Host $host); the JDK's client refuses to send one unless told it may.
+  /**
+   * Call before any HttpClient of the JVM is made (the JDK reads it once): lets the proxy pass the
+   * client's Host on, so that the servers' redirects name the proxy (nginx: proxy_set_header Host
+   * $http_host).
+   */
+  static void allowHostHeader() {
     System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
   }
 
@@ -97,6 +100,9 @@ final class RoundRobinProxy implements AutoCloseable {
           break; // the server died while answering: a load balancer answers 502, not a retry
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+          break;
+        } catch (RuntimeException e) {
+          e.printStackTrace();
           break;
         }
       }

@@ -16,11 +16,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +47,7 @@ class TwoServersIT {
   private static final int PROXY_PORT = Integer.getInteger("two.servers.proxy.port", 9483);
 
   static {
+    RoundRobinProxy.allowHostHeader();
     // Api's and PortalSession's requests go through the proxy: set before Api is first used.
     System.setProperty(
         "app.baseUrl",
@@ -140,7 +144,15 @@ class TwoServersIT {
     Response check = editor.get(figurePage + "/check");
     assertThat(check.statusCode()).isEqualTo(200);
     assertThat(check.body().asString()).as("the draft").contains("432");
-    Response saved = editor.post(figurePage + "/save", Map.of());
+    // "Save" on the check page posts the draft's answers it carries.
+    Map<String, String> answers = new HashMap<>();
+    for (Element field :
+        Jsoup.parse(check.body().asString()).select("form[action$=/save] input[type=hidden]")) {
+      answers.put(field.attr("name"), field.attr("value"));
+    }
+    assertThat(answers.remove("csrfToken")).as("the page's CSRF token").isEqualTo(csrf);
+    assertThat(answers).containsEntry("value", "432");
+    Response saved = editor.post(figurePage + "/save", answers);
     assertThat(saved.statusCode()).isEqualTo(303);
     request()
         .get("/indicators/" + indicator + "/measurements/" + quarter)
