@@ -81,8 +81,13 @@ final class LibertyServers {
 
   /** Starts the server and waits until it answers ready (the application started too). */
   void start(String name, int port) throws Exception {
+    start(name, port, Duration.ofMinutes(4));
+  }
+
+  /** The same, waiting as long as given (a first start migrates and loads the sample council). */
+  void start(String name, int port, Duration bound) throws Exception {
     run(wlp.resolve("bin/server").toString(), "start", name);
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+    long deadline = System.nanoTime() + bound.toNanos();
     while (System.nanoTime() < deadline) {
       if (get(port, "/health/ready") == 200) {
         return;

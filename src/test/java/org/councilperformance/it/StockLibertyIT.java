@@ -91,10 +91,15 @@ class StockLibertyIT {
         Path.of(System.getProperty("app.war", "target/council-performance.war")),
         SERVER_DIR.resolve("apps/council-performance.war"));
     Path overrides = Files.createDirectories(SERVER_DIR.resolve("configDropins/overrides"));
-    Files.copy(
+    Path fragment =
         Path.of(
-            System.getProperty("app.fragment", "server-config/fragment/council-performance.xml")),
-        overrides.resolve("council-performance.xml"));
+            System.getProperty("app.fragment", "server-config/fragment/council-performance.xml"));
+    Files.copy(fragment, overrides.resolve("council-performance.xml"));
+    // And the sessions' fragment, as on every server of a cluster
+    // (docs/operations.md#two-servers-behind-a-load-balancer).
+    Files.copy(
+        fragment.resolveSibling("council-performance-sessions.xml"),
+        overrides.resolve("council-performance-sessions.xml"));
     Path jdbc = Files.createDirectories(SERVER_DIR.resolve("jdbc"));
     Files.copy(
         WLP.resolve("usr/servers/defaultServer/jdbc/mariadb-java-client.jar"),
@@ -201,6 +206,10 @@ class StockLibertyIT {
         .contains("SameSite=Lax");
 
     String cookie = session.substring(0, session.indexOf(';'));
+    // The signed-in session is kept in the application's database, by its id.
+    String id = cookie.substring("cp_session=".length());
+    String sessionId = id.substring(4, id.contains(":") ? id.indexOf(':') : id.length());
+    assertThat(sessionRows(sessionId)).as("the session's row").isEqualTo(1);
     // Your quarter, for the first admin of a new database.
     HttpResponse<String> portal =
         send(HttpRequest.newBuilder(uri(CONTEXT_ROOT + "/portal/")).header("Cookie", cookie));
@@ -211,6 +220,27 @@ class StockLibertyIT {
     HttpResponse<String> css = get(CONTEXT_ROOT + "/portal/assets/govuk-frontend.min.css");
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+  }
+
+  private static int sessionRows(String sessionId) throws java.sql.SQLException {
+    try (Connection db =
+            DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:"
+                    + System.getProperty("db.port", "33061")
+                    + "/"
+                    + DATABASE,
+                "root",
+                "");
+        java.sql.PreparedStatement s =
+            db.prepareStatement(
+                "select count(*) from council_performance_sessions where id = ? and username like ?")) {
+      s.setString(1, sessionId);
+      s.setString(2, "%" + ADMIN);
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
   }
 
   /** The log's lines saying an application or a feature failed: no use waiting then. */

@@ -317,11 +317,14 @@ public class JasperPackRenderer implements PackRenderer {
 
   private JRSwapFileVirtualizer newVirtualizer() {
     try {
-      // Every swap file goes in one private folder, made again should the temp folder be
-      // cleaned meanwhile; each pack's file is deleted with its virtualizer.
+      // Every swap file goes in one private folder of this server's JVM, made again should the
+      // temp folder be cleaned meanwhile; each pack's file is deleted with its virtualizer. The
+      // pid in its name tells two servers on one machine apart, and which folder a killed
+      // server left behind (docs/operations.md#two-servers-behind-a-load-balancer).
       Path directory = swapDirectory;
       if (directory == null || !Files.isDirectory(directory)) {
-        directory = Files.createTempDirectory("council-pack-");
+        directory =
+            Files.createTempDirectory("council-pack-" + ProcessHandle.current().pid() + "-");
         directory.toFile().deleteOnExit();
         swapDirectory = directory;
       }
