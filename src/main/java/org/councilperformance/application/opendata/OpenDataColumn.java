@@ -44,7 +44,7 @@ public enum OpenDataColumn {
     CODES,
     /** A number with '.' for decimals, no thousands separator and no unit. */
     DECIMAL,
-    /** One of PERCENT, COUNT, DAYS, MINUTES, CURRENCY_GBP, SCORE, KILOGRAMS, MILESTONE. */
+    /** One of the indicator units (domain/indicator/IndicatorUnit), e.g. PERCENT, COUNT. */
     UNIT,
     /** HIGHER_IS_BETTER, LOWER_IS_BETTER or DATA_ONLY. */
     POLARITY,

@@ -30,7 +30,8 @@ public final class DocumentedColumns {
           "CODES", Pattern.compile("[A-Za-z0-9_.()-]{1,40}(;[A-Za-z0-9_.()-]{1,40})*"),
           "DECIMAL", Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d*[1-9])?"),
           "UNIT",
-              Pattern.compile("PERCENT|COUNT|DAYS|MINUTES|CURRENCY_GBP|SCORE|KILOGRAMS|MILESTONE"),
+              Pattern.compile(
+                  "PERCENT|COUNT|DAYS|MINUTES|CURRENCY_GBP|SCORE|KILOGRAMS|MILESTONE|RATE_PER_1000"),
           "POLARITY", Pattern.compile("HIGHER_IS_BETTER|LOWER_IS_BETTER|DATA_ONLY"),
           "TARGET_SOURCE", Pattern.compile("PERIOD|PROFILE"),
           "STATUS", Pattern.compile("GREEN_PLUS|GREEN|AMBER|RED|MISSING|DATA_ONLY"),
@@ -63,6 +64,28 @@ public final class DocumentedColumns {
       throw new IllegalStateException("no column table under '## Columns' in " + doc);
     }
     return columns;
+  }
+
+  /** The values the table of types lists for an enumerated type, e.g. UNIT, in its order. */
+  public static List<String> documentedValues(String type) {
+    Pattern row = Pattern.compile("^\\| " + type + " \\| (.*) \\|$");
+    try {
+      for (String line :
+          Files.readAllLines(Path.of("docs", "open-data.md"), StandardCharsets.UTF_8)) {
+        Matcher m = row.matcher(line);
+        if (m.matches()) {
+          List<String> values = new ArrayList<>();
+          Matcher value = Pattern.compile("`([A-Z_0-9]+)`").matcher(m.group(1));
+          while (value.find()) {
+            values.add(value.group(1));
+          }
+          return values;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalStateException("docs/open-data.md lists no values of " + type);
   }
 
   /** Whether a value is one its documented type allows. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import org.councilperformance.domain.indicator.IndicatorUnit;
+import org.councilperformance.domain.indicator.Polarity;
 import org.junit.jupiter.api.Test;
 
 /** The columns the code writes are the ones docs/open-data.md#columns documents, in its order. */
@@ -23,6 +25,23 @@ class OpenDataColumnsTest {
   void everyTypeTheCodeUsesIsDocumented() {
     for (OpenDataColumn.Type type : OpenDataColumn.Type.values()) {
       assertTrue(DocumentedColumns.TYPES.containsKey(type.name()), type.name());
+    }
+  }
+
+  /** A unit or polarity added to the domain must be documented, and allowed by the schema test. */
+  @Test
+  void theDocumentedUnitsAndPolaritiesAreTheDomainsOwn() {
+    assertEquals(
+        Arrays.stream(IndicatorUnit.values()).map(Enum::name).sorted().toList(),
+        DocumentedColumns.documentedValues("UNIT").stream().sorted().toList());
+    assertEquals(
+        Arrays.stream(Polarity.values()).map(Enum::name).sorted().toList(),
+        DocumentedColumns.documentedValues("POLARITY").stream().sorted().toList());
+    for (IndicatorUnit unit : IndicatorUnit.values()) {
+      assertTrue(DocumentedColumns.allows("UNIT", unit.name()), unit.name());
+    }
+    for (Polarity polarity : Polarity.values()) {
+      assertTrue(DocumentedColumns.allows("POLARITY", polarity.name()), polarity.name());
     }
   }
 
