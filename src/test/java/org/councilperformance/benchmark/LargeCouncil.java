@@ -290,17 +290,25 @@ public final class LargeCouncil {
   private void loadSheets() throws IOException {
     List<String> periods = new ArrayList<>(quarters());
     periods.addAll(YEARS);
+    List<List<Figure>> figures = new ArrayList<>();
+    for (int n = 1; n <= indicators; n++) {
+      figures.add(figures(n));
+    }
     for (int p = 0; p < periods.size(); p++) {
       StringBuilder csv = new StringBuilder();
       try (CSVPrinter sheet = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
         sheet.printRecord("Indicator code", "Target", "Value", "Commentary");
         for (int n = 1; n <= indicators; n++) {
-          Figure figure = figures(n).get(p);
+          Figure figure = figures.get(n - 1).get(p);
           sheet.printRecord(
               indicatorCode(n), figure.target(), figure.actual(), figure.commentary());
         }
       }
       applySheet(periods.get(p), csv);
+    }
+    List<List<Update>> updates = new ArrayList<>();
+    for (int n = 1; n <= actions; n++) {
+      updates.add(updates(n));
     }
     List<String> quarters = quarters();
     for (int q = 0; q < quarters.size(); q++) {
@@ -308,7 +316,7 @@ public final class LargeCouncil {
       try (CSVPrinter sheet = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
         sheet.printRecord("Action code", "Progress", "Commentary");
         for (int n = 1; n <= actions; n++) {
-          Update update = updates(n).get(q);
+          Update update = updates.get(n - 1).get(q);
           sheet.printRecord(actionCode(n), update.progress(), update.commentary());
         }
       }
