@@ -78,6 +78,14 @@ class OpenDataIT {
     return given().baseUri(Api.BASE_URL).basePath("/open-data").urlEncodingEnabled(false);
   }
 
+  private static void sleepASecond() {
+    try {
+      Thread.sleep(1_100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static ExtractableResponse<Response> get(String path) {
     return anyone().get(path).then().extract();
   }
@@ -253,21 +261,32 @@ class OpenDataIT {
         .doesNotContain(reopened);
   }
 
+  /** A fresh quarter with one new indicator, its figure and commentary reported, published. */
+  private record Reported(String period, String indicator) {
+    static Reported published(double value, String commentary) {
+      Reported r = new Reported(Api.freshQuarter(), Api.newIndicator(Api.newBusinessUnit()));
+      report(r.period, r.indicator, value, commentary, false);
+      publish(r.period);
+      return r;
+    }
+
+    void reopen() {
+      json(object().add("reason", "the figure was wrong"))
+          .post("/periods/" + period + "/reopen")
+          .then()
+          .statusCode(200);
+    }
+  }
+
   @Test
   void aPeriodPublishedAgainWithAChangedFigureHasANewTag() {
-    String period = Api.freshQuarter();
-    String unit = Api.newBusinessUnit();
-    String indicator = Api.newIndicator(unit);
-    report(period, indicator, 12, "first", false);
-    publish(period);
+    Reported reported = Reported.published(12, "first");
+    String period = reported.period();
     String path = "/periods/" + period + "/indicators.json";
     String before = get(path).header("ETag");
 
-    json(object().add("reason", "the figure was wrong"))
-        .post("/periods/" + period + "/reopen")
-        .then()
-        .statusCode(200);
-    report(period, indicator, 13, "corrected", false);
+    reported.reopen();
+    report(period, reported.indicator(), 13, "corrected", false);
     publish(period);
 
     ExtractableResponse<Response> after =
@@ -275,6 +294,29 @@ class OpenDataIT {
     assertThat(after.statusCode()).isEqualTo(200);
     assertThat(after.header("ETag")).isNotEqualTo(before);
     assertThat(after.body().asString()).contains("corrected");
+  }
+
+  @Test
+  void thePackIsPrintedOnceAndKeptUntilThePeriodIsPublishedAgain() {
+    Reported reported = Reported.published(12, "first words");
+    String period = reported.period();
+    String pdf = "/periods/" + period + "/pack.pdf";
+    ExtractableResponse<Response> first = get(pdf);
+    assertThat(first.contentType()).isEqualTo("application/pdf");
+    // The PDF embeds the second it was printed: the same tag a second later means it was not
+    // printed again.
+    sleepASecond();
+    assertThat(get(pdf).header("ETag")).isEqualTo(first.header("ETag"));
+    anyone().header("If-None-Match", first.header("ETag")).get(pdf).then().statusCode(304);
+    String html = "/periods/" + period + "/pack.html";
+    assertThat(get(html).body().asString()).contains("first words");
+
+    reported.reopen();
+    anyone().get(pdf).then().statusCode(404);
+    report(period, reported.indicator(), 13, "second words", false);
+    publish(period);
+    assertThat(get(pdf).header("ETag")).isNotEqualTo(first.header("ETag"));
+    assertThat(get(html).body().asString()).contains("second words").doesNotContain("first words");
   }
 
   @Test

@@ -187,4 +187,45 @@ class PortalRemindersIT {
     assertThat(admin.post("/admin/reminders/schedule", schedule("15", current)).statusCode())
         .isEqualTo(303);
   }
+
+  @Test
+  void yourQuarterTellsAHeadOfServiceTheDeadlineAndWarnsOnceItHasPassed() {
+    String tag = unique("d").toLowerCase();
+    String unit = Api.newBusinessUnit();
+    Api.newIndicator(unit);
+    String email = ReminderIT.person("EDITOR", unit, tag);
+    PortalSession head =
+        PortalSession.signIn(email.substring(0, email.indexOf("." + tag)), "reminder-test-pw");
+
+    String ahead = Api.freshQuarter();
+    var due = head.page("/?period=" + ahead).selectFirst("#deadline");
+    assertThat(due).as("the deadline on Your quarter").isNotNull();
+    assertThat(due.hasClass("govuk-inset-text")).isTrue();
+    assertThat(due.text()).isEqualTo("Figures for this period are due by " + day(ahead) + ".");
+
+    String behind = ReminderIT.pastQuarter();
+    var late = head.page("/?period=" + behind).selectFirst("#deadline");
+    assertThat(late.hasClass("govuk-warning-text")).isTrue();
+    assertThat(late.text()).contains("Figures were due by " + day(behind) + ".");
+
+    // Moved by an admin, the page follows; a councillor, who enters nothing, is not told.
+    String year = ahead.substring(0, 4);
+    Api.json(Api.object().add("deadline", year + "-07-24"))
+        .put("/reminders/deadlines/" + ahead)
+        .then()
+        .statusCode(200);
+    assertThat(head.page("/?period=" + ahead).selectFirst("#deadline").text()).contains(day(ahead));
+    assertThat(day(ahead)).endsWith("24 July " + year);
+    assertThat(PortalSession.of(Api.VIEWER).page("/?period=" + ahead).selectFirst("#deadline"))
+        .isNull();
+  }
+
+  /** The period's deadline as the API gives it, written as the page writes it. */
+  private static String day(String quarter) {
+    String deadline =
+        request().get("/reminders/deadlines/" + quarter).then().extract().path("deadline");
+    return java.time.LocalDate.parse(deadline)
+        .format(
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK));
+  }
 }

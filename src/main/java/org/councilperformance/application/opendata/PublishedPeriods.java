@@ -41,6 +41,7 @@ public class PublishedPeriods {
   private final PackCovers covers;
   private final QuarterlyPack pack;
   private final AuditTrail audit;
+  private final PublicPacks publicPacks;
 
   @Inject
   public PublishedPeriods(
@@ -49,18 +50,20 @@ public class PublishedPeriods {
       ActionService actions,
       PackCovers covers,
       QuarterlyPack pack,
-      AuditTrail audit) {
+      AuditTrail audit,
+      PublicPacks publicPacks) {
     this.em = em;
     this.indicators = indicators;
     this.actions = actions;
     this.covers = covers;
     this.pack = pack;
     this.audit = audit;
+    this.publicPacks = publicPacks;
   }
 
   /** For CDI's client proxy only. */
   protected PublishedPeriods() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   /** Every published period, the latest first. */
@@ -153,13 +156,16 @@ public class PublishedPeriods {
 
   /**
    * The published period's committee pack as published: the whole council, no commentary marked
-   * internal. Not found where the period's cover marks it exempt from publication.
+   * internal, printed once and kept a few minutes ({@link PublicPacks}). Not found where the
+   * period's cover marks it exempt from publication.
    */
   public PrintedPack pack(ReportingPeriod period, ReportFormat format) {
     if (!packPublic(period)) {
       throw new NotFoundException("period", NOT_PUBLISHED);
     }
-    return pack.printPublished(period.periodCode(), format);
+    return publicPacks.pack(
+        new PublicPacks.Key(period.code(), format, publishedAt(period)),
+        () -> pack.printPublished(period.periodCode(), format));
   }
 
   private boolean packPublic(ReportingPeriod period) {

@@ -16,7 +16,7 @@ import org.councilperformance.interfaces.security.RateLimits;
 /**
  * Before every open-data request: nobody is signed in here, whoever sent the request (a signed-in
  * person sees exactly what the public sees), and each client address gets so many requests a minute
- * (docs/open-data.md#rate-limit), the committee pack fewer, since it is printed for the request.
+ * (docs/open-data.md#rate-limit), the committee pack fewer, since printing one is costly.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)

@@ -51,4 +51,11 @@ public final class Words {
         ? ""
         : date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
   }
+
+  /** A day as GOV.UK writes it with its weekday, e.g. "Tuesday 21 July 2026"; empty for none. */
+  public static String day(java.time.LocalDate date) {
+    return date == null
+        ? ""
+        : date.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK));
+  }
 }

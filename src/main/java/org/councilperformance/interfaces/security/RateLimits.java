@@ -68,7 +68,7 @@ public class RateLimits {
 
   /**
    * A request for open data, which anyone may make (docs/open-data.md#rate-limit); a committee
-   * pack, printed for the request, also counts against a smaller limit.
+   * pack, costly to print, also counts against a smaller limit.
    */
   public void openData(String address, boolean pack) {
     refuseIfSpent(openDataPerAddress.take(address), "open data requests from your address");

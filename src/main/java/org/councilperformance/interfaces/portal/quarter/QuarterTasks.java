@@ -17,6 +17,7 @@ import org.councilperformance.application.OrganisationService;
 import org.councilperformance.application.PeriodService;
 import org.councilperformance.application.Scope;
 import org.councilperformance.application.WorkflowService;
+import org.councilperformance.application.reminder.EntryDeadlines;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
 import org.councilperformance.domain.action.ActionPosition;
@@ -40,8 +41,18 @@ import org.councilperformance.interfaces.portal.Words;
  */
 @ApplicationScoped
 public class QuarterTasks {
-  /** The period a page shows, and the other periods to choose from. */
-  public record Quarter(ReportingPeriod period, List<ReportingPeriod> periods) {
+  /**
+   * The period a page shows, and the other periods to choose from.
+   *
+   * @param deadline while the period is open, the last day its figures are due
+   *     (docs/rules.md#deadlines-and-reminders); null once it is not
+   * @param deadlinePassed whether that day is behind us
+   */
+  public record Quarter(
+      ReportingPeriod period,
+      List<ReportingPeriod> periods,
+      LocalDate deadline,
+      boolean deadlinePassed) {
     public boolean open() {
       return period.state() == PeriodState.OPEN;
     }
@@ -67,6 +78,7 @@ public class QuarterTasks {
   private final ActionService actions;
   private final ExceptionReport exceptions;
   private final WorkflowService workflow;
+  private final EntryDeadlines deadlines;
   private final Clock clock;
 
   @Inject
@@ -77,6 +89,7 @@ public class QuarterTasks {
       ActionService actions,
       ExceptionReport exceptions,
       WorkflowService workflow,
+      EntryDeadlines deadlines,
       Clock clock) {
     this.periods = periods;
     this.organisation = organisation;
@@ -84,12 +97,13 @@ public class QuarterTasks {
     this.actions = actions;
     this.exceptions = exceptions;
     this.workflow = workflow;
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
   /** For CDI's client proxy only. */
   protected QuarterTasks() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -101,10 +115,10 @@ public class QuarterTasks {
     if (all.isEmpty()) {
       return null;
     }
-    if (asked != null) {
-      return new Quarter(periods.period(asked), all);
-    }
     LocalDate today = LocalDate.now(clock);
+    if (asked != null) {
+      return quarter(periods.period(asked), all, today);
+    }
     Comparator<ReportingPeriod> byStart = Comparator.comparing(ReportingPeriod::startDate);
     ReportingPeriod current =
         all.stream()
@@ -112,7 +126,15 @@ public class QuarterTasks {
             .max(byStart)
             .or(() -> all.stream().filter(p -> p.state() == PeriodState.OPEN).max(byStart))
             .orElse(all.get(all.size() - 1));
-    return new Quarter(current, all);
+    return quarter(current, all, today);
+  }
+
+  private Quarter quarter(ReportingPeriod period, List<ReportingPeriod> all, LocalDate today) {
+    if (period.state() != PeriodState.OPEN) {
+      return new Quarter(period, all, null, false);
+    }
+    LocalDate deadline = deadlines.dates(period).deadline();
+    return new Quarter(period, all, deadline, today.isAfter(deadline));
   }
 
   /** The person's units (every unit for an admin), each with its tasks for the period. */
