@@ -192,7 +192,7 @@ class PortalRemindersIT {
   void yourQuarterTellsAHeadOfServiceTheDeadlineAndWarnsOnceItHasPassed() {
     String tag = unique("d").toLowerCase();
     String unit = Api.newBusinessUnit();
-    Api.newIndicator(unit);
+    String indicator = Api.newIndicator(unit);
     String email = ReminderIT.person("EDITOR", unit, tag);
     PortalSession head =
         PortalSession.signIn(email.substring(0, email.indexOf("." + tag)), "reminder-test-pw");
@@ -206,7 +206,17 @@ class PortalRemindersIT {
     String behind = ReminderIT.pastQuarter();
     var late = head.page("/?period=" + behind).selectFirst("#deadline");
     assertThat(late.hasClass("govuk-warning-text")).isTrue();
-    assertThat(late.text()).contains("Figures were due by " + day(behind) + ".");
+    assertThat(late.text()).contains("Figures were due by " + day(behind) + ".", "submit");
+    // Once the unit has submitted, the date is no longer a warning.
+    Api.json(Api.object().add("value", 5))
+        .put("/indicators/" + indicator + "/measurements/" + behind)
+        .then()
+        .statusCode(200);
+    request().post("/periods/" + behind + "/submissions/" + unit).then().statusCode(200);
+    var submitted = head.page("/?period=" + behind).selectFirst("#deadline");
+    assertThat(submitted.hasClass("govuk-inset-text")).isTrue();
+    assertThat(submitted.text())
+        .isEqualTo("Figures for this period were due by " + day(behind) + ".");
 
     // Moved by an admin, the page follows; a councillor, who enters nothing, is not told.
     String year = ahead.substring(0, 4);
