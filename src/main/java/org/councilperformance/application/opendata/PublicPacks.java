@@ -23,8 +23,8 @@ import org.councilperformance.domain.report.ReportFormat;
  * (docs/open-data.md#the-pack). Printing a council's pack takes seconds to minutes and much memory,
  * and nobody need sign in to ask for it: so a pack asked for again while it is printed waits for
  * that print rather than starting another, a printed one is answered from memory until it is {@link
- * #KEPT} old, and only {@link #PRINTERS} different packs are printed at once on a server — beyond
- * that the answer is 503 with {@code Retry-After}, not another print.
+ * #KEPT} old, and only {@link #PRINTERS} different packs are printed at once on a server — another
+ * waits up to {@link #QUEUE} for the printer, then is answered 503 with {@code Retry-After}.
  */
 @ApplicationScoped
 public class PublicPacks {
@@ -36,6 +36,12 @@ public class PublicPacks {
 
   /** Bytes of printed packs kept in memory at most; the oldest go first. */
   static final long MAX_KEPT_BYTES = 64L * 1024 * 1024;
+
+  /**
+   * How long a request for another pack waits for the printer: a district's pack prints in a second
+   * or two, so nobody sees the 503 but while a county's (minutes) is printed.
+   */
+  static final Duration QUEUE = Duration.ofSeconds(20);
 
   /** How long a request waits for a print another request started. */
   static final Duration WAIT = Duration.ofMinutes(3);
@@ -53,17 +59,19 @@ public class PublicPacks {
 
   private final Clock clock;
   private final long maxKeptBytes;
+  private final Duration queue;
   private final Map<Key, CompletableFuture<Kept>> packs = new ConcurrentHashMap<>();
   private final Semaphore printers = new Semaphore(PRINTERS);
 
   @Inject
   public PublicPacks(Clock clock) {
-    this(clock, MAX_KEPT_BYTES);
+    this(clock, MAX_KEPT_BYTES, QUEUE);
   }
 
-  PublicPacks(Clock clock, long maxKeptBytes) {
+  PublicPacks(Clock clock, long maxKeptBytes, Duration queue) {
     this.clock = clock;
     this.maxKeptBytes = maxKeptBytes;
+    this.queue = queue;
   }
 
   /** For CDI's client proxy only. */
@@ -74,8 +82,8 @@ public class PublicPacks {
   /**
    * The pack for the key: kept, being printed (waited for), or printed now by {@code print}.
    *
-   * @throws ServiceUnavailableException when every printer is busy with other packs, or the print
-   *     waited for takes longer than {@link #WAIT}
+   * @throws ServiceUnavailableException when the printer stays busy with other packs longer than
+   *     the queue allows, or the print waited for takes longer than {@link #WAIT}
    */
   public PrintedPack pack(Key key, Supplier<PrintedPack> print) {
     while (true) {
@@ -93,7 +101,7 @@ public class PublicPacks {
   }
 
   private Kept printInto(CompletableFuture<Kept> mine, Key key, Supplier<PrintedPack> print) {
-    if (!printers.tryAcquire()) {
+    if (!acquirePrinter()) {
       ServiceUnavailableException busy =
           new ServiceUnavailableException(
               "other published packs are being printed; try again shortly", RETRY_AFTER);
@@ -112,6 +120,15 @@ public class PublicPacks {
       throw e;
     } finally {
       printers.release();
+    }
+  }
+
+  private boolean acquirePrinter() {
+    try {
+      return printers.tryAcquire(queue.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

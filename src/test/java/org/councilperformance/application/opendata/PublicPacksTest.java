@@ -107,8 +107,21 @@ class PublicPacksTest {
   }
 
   @Test
-  void anotherPackWhileThePrinterIsBusyIs503WithRetryAfterAndNothingIsKeptOfIt() throws Exception {
-    PublicPacks packs = new PublicPacks(clock);
+  void anotherPackWhileThePrinterIsBusyWaitsItsTurn() throws Exception {
+    PublicPacks packs = new PublicPacks(clock, 1_000_000, Duration.ofSeconds(10));
+    CountDownLatch finish = new CountDownLatch(1);
+    Future<PrintedPack> first = printingUntil(packs, finish);
+    Future<PrintedPack> other = others.submit(() -> packs.pack(Q1_HTML, printer(10)));
+    Thread.sleep(200);
+    assertThat(other).isNotDone();
+    finish.countDown();
+    assertThat(first.get(10, TimeUnit.SECONDS).fileStem()).isEqualTo("pack-1");
+    assertThat(other.get(10, TimeUnit.SECONDS).fileStem()).isEqualTo("pack-2");
+  }
+
+  @Test
+  void anotherPackWhenTheQueueRunsOutIs503WithRetryAfterAndNothingIsKeptOfIt() throws Exception {
+    PublicPacks packs = new PublicPacks(clock, 1_000_000, Duration.ofMillis(100));
     CountDownLatch finish = new CountDownLatch(1);
     Future<PrintedPack> first = printingUntil(packs, finish);
     assertThatThrownBy(() -> packs.pack(Q1_HTML, printer(10)))
@@ -138,7 +151,7 @@ class PublicPacksTest {
 
   @Test
   void beyondTheBytesAllowedTheOldestPacksAreForgotten() {
-    PublicPacks packs = new PublicPacks(clock, 25);
+    PublicPacks packs = new PublicPacks(clock, 25, Duration.ZERO);
     packs.pack(Q1, printer(10));
     clock.now = clock.now.plusSeconds(1);
     packs.pack(Q1_HTML, printer(10));
