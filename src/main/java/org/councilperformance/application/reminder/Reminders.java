@@ -160,7 +160,8 @@ public class Reminders {
           "unit",
           "no head of service of "
               + unit.code()
-              + " has an email address; enter one on their account (PUT /api/users/{username})");
+              + " has an email address; enter one on their account (People in the portal, or PUT"
+              + " /api/users/{username})");
     }
     ReminderDates dates = deadlines.dates(period);
     List<Long> ids = new ArrayList<>();

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.councilperformance.interfaces.portal.access.PeoplePage;
 import org.councilperformance.interfaces.portal.action.ActionUpdatePage;
 import org.councilperformance.interfaces.portal.committee.CalendarPage;
 import org.councilperformance.interfaces.portal.committee.CommitteesPage;
@@ -60,6 +61,7 @@ public class PortalApplication extends Application {
           MeetingPage.class,
           MailSentPage.class,
           RemindersPage.class,
+          PeoplePage.class,
           // The reading side (docs/portal.md#reading).
           OverviewLink.class,
           ReadingPages.class,

@@ -204,6 +204,8 @@ public class PortalFilter implements ContainerRequestFilter, ContainerResponseFi
             new NavItem(
                 base + "/admin/reminders", "Reminders", path.startsWith("admin/reminders")));
         navigation.add(
+            new NavItem(base + "/admin/people", "People", path.startsWith("admin/people")));
+        navigation.add(
             new NavItem(
                 base + "/admin/libraries",
                 "Measure libraries",
