@@ -45,6 +45,20 @@ public final class Limits {
    * and Unicode non-characters such as U+FFFE.
    */
   public static String text(String value, String field) {
+    printable(value, field);
+    if (value.length() > TEXT_BYTES / 4
+        && value.getBytes(StandardCharsets.UTF_8).length > TEXT_BYTES) {
+      throw new InvalidValueException(
+          field, field + " is too long: at most " + TEXT_BYTES + " bytes of UTF-8");
+    }
+    return value;
+  }
+
+  /**
+   * The text, if it holds no character a document cannot carry (as {@link #text}), whatever its
+   * length.
+   */
+  public static String printable(String value, String field) {
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       if (!printable(c)) {
@@ -53,11 +67,6 @@ public final class Limits {
             field + " contains a character that cannot be printed: " + String.format("U+%04X", c));
       }
       i += Character.charCount(c);
-    }
-    if (value.length() > TEXT_BYTES / 4
-        && value.getBytes(StandardCharsets.UTF_8).length > TEXT_BYTES) {
-      throw new InvalidValueException(
-          field, field + " is too long: at most " + TEXT_BYTES + " bytes of UTF-8");
     }
     return value;
   }

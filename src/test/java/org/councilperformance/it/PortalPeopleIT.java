@@ -128,6 +128,11 @@ class PortalPeopleIT {
       assertThat(refused.statusCode()).as(bad).isEqualTo(422);
       assertThat(refused.asString()).contains("govuk-error-summary", "href=\"#email\"");
     }
+    // A character no document can carry is refused before the page reads the form.
+    Response unprintable = admin.post(form(username), email("\u0000@council.example.org", version));
+    assertThat(unprintable.statusCode()).isEqualTo(422);
+    assertThat(unprintable.asString())
+        .contains("Email contains a character that cannot be printed: U+0000");
     assertThat(
             admin
                 .withoutToken()

@@ -21,6 +21,7 @@ import org.councilperformance.application.AccessPolicy;
 import org.councilperformance.application.AccountService;
 import org.councilperformance.application.Caller;
 import org.councilperformance.domain.AccessDeniedException;
+import org.councilperformance.domain.Limits;
 import org.councilperformance.domain.PayloadTooLargeException;
 import org.councilperformance.domain.access.Role;
 import org.councilperformance.domain.access.UserAccount;
@@ -108,6 +109,7 @@ public class PortalFilter implements ContainerRequestFilter, ContainerResponseFi
     servletRequest.setAttribute(FRAME, frame(base, person, csrf, path));
     if (!AccessPolicy.isSafe(request.getMethod())) {
       requireCsrfToken(csrf);
+      requirePrintable();
     }
     Caller.signedIn(person).enter();
   }
@@ -115,6 +117,22 @@ public class PortalFilter implements ContainerRequestFilter, ContainerResponseFi
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     Caller.leave();
+  }
+
+  /**
+   * No form field may carry a character a document cannot (a NUL, a lone surrogate): refused here
+   * for every form at once, as the API's body reader refuses it for every body, so no page can
+   * forget to (docs/portal.md#errors).
+   */
+  private void requirePrintable() {
+    servletRequest
+        .getParameterMap()
+        .forEach(
+            (name, values) -> {
+              for (String value : values) {
+                Limits.printable(value, name);
+              }
+            });
   }
 
   /**
