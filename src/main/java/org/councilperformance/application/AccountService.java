@@ -137,6 +137,13 @@ public class AccountService {
         .orElseThrow(() -> new NotFoundException("username", "no user '" + username + "'"));
   }
 
+  /** Sets or clears (null or blank) the address a person's reminders go to. */
+  public UserAccount reachUserAt(String username, String email) {
+    UserAccount user = user(username);
+    user.reachAt(email);
+    return user;
+  }
+
   /**
    * Changes a person's name, role, units and email address; a new password only when one is given.
    */

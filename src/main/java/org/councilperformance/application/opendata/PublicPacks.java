@@ -158,7 +158,7 @@ public class PublicPacks {
   private void trim() {
     packs.entrySet().removeIf(e -> done(e.getValue()) && expired(e.getValue().join()));
     long bytes = 0;
-    var done =
+    var newestFirst =
         packs.entrySet().stream()
             .filter(e -> done(e.getValue()))
             .sorted(
@@ -167,7 +167,7 @@ public class PublicPacks {
                             e.getValue().join().printedAt())
                     .reversed())
             .toList();
-    for (var entry : done) {
+    for (var entry : newestFirst) {
       bytes += entry.getValue().join().pack().document().length;
       if (bytes > maxKeptBytes) {
         packs.remove(entry.getKey(), entry.getValue());

@@ -158,13 +158,16 @@ public class PublishedPeriods {
    * The published period's committee pack as published: the whole council, no commentary marked
    * internal, printed once and kept a few minutes ({@link PublicPacks}). Not found where the
    * period's cover marks it exempt from publication.
+   *
+   * @param publishedAt when the period was last published ({@link #publishedAt}): a period
+   *     published again is another pack
    */
-  public PrintedPack pack(ReportingPeriod period, ReportFormat format) {
+  public PrintedPack pack(ReportingPeriod period, ReportFormat format, Instant publishedAt) {
     if (!packPublic(period)) {
       throw new NotFoundException("period", NOT_PUBLISHED);
     }
     return publicPacks.pack(
-        new PublicPacks.Key(period.code(), format, publishedAt(period)),
+        new PublicPacks.Key(period.code(), format, publishedAt),
         () -> pack.printPublished(period.periodCode(), format));
   }
 

@@ -141,14 +141,10 @@ public class OpenDataResource {
 
   private Response pack(String code, ReportFormat format) {
     ReportingPeriod period = published.period(code);
-    PrintedPack printed = published.pack(period, format);
+    Instant publishedAt = published.publishedAt(period);
+    PrintedPack printed = published.pack(period, format, publishedAt);
     Response answer =
-        Published.of(
-            headers,
-            printed.document(),
-            format.mediaType(),
-            published.publishedAt(period),
-            licence);
+        Published.of(headers, printed.document(), format.mediaType(), publishedAt, licence);
     return Response.fromResponse(answer)
         .header(
             "Content-Disposition",

@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.councilperformance.application.AccessPolicy;
 import org.councilperformance.application.AccountService;
 import org.councilperformance.application.PendingChanges;
-import org.councilperformance.domain.Code;
 import org.councilperformance.domain.InvalidValueException;
 import org.councilperformance.domain.access.UserAccount;
 import org.councilperformance.interfaces.portal.Flash;
@@ -99,13 +98,7 @@ public class PeoplePage {
     }
     FormErrors errors = FormErrors.none();
     try {
-      accounts.reviseUser(
-          person.username(),
-          person.displayName(),
-          person.role(),
-          person.businessUnits().stream().map(u -> Code.of(u.code(), "businessUnits")).toList(),
-          null,
-          typed);
+      accounts.reachUserAt(person.username(), typed);
       FormVersion.write(changes, person.displayName() + "'s email address");
     } catch (InvalidValueException refused) {
       errors.addRefusal("email", refused.field(), "Email address", refused.getMessage());
@@ -127,9 +120,12 @@ public class PeoplePage {
     return Pages.seeOther(uriInfo, frame().href("/admin/people") + "#" + rowId(person));
   }
 
-  /** The id of a person's row in the table: usernames may hold characters an id may not. */
+  /**
+   * The id of a person's row in the table: the username, as the API allows it (docs/api.md); any
+   * other character (a first admin's name from configuration) as "_".
+   */
   public static String rowId(UserAccount person) {
-    return "person-" + Integer.toHexString(person.username().hashCode());
+    return "person-" + person.username().replaceAll("[^A-Za-z0-9_.@-]", "_");
   }
 
   private Response form(int status, UserAccount person, String email, FormErrors errors) {
